@@ -8,7 +8,7 @@ package dev.adder.syntax;
  * token keeps its prefix and quotes; INDENT/DEDENT/NEWLINE/ENDMARKER have their own text
  * as CPython's tokenize reports it, or "").
  */
-public final class Token {
+public final class Token implements dev.adder.ast.Located {
     public final int type;
     public final String string;
     public final int lineno;
@@ -24,6 +24,18 @@ public final class Token {
         this.end_lineno = end_lineno;
         this.end_col_offset = end_col_offset;
     }
+
+    @Override
+    public int lineno() { return lineno; }
+
+    @Override
+    public int col_offset() { return col_offset; }
+
+    @Override
+    public int end_lineno() { return end_lineno; }
+
+    @Override
+    public int end_col_offset() { return end_col_offset; }
 
     @Override
     public String toString() {

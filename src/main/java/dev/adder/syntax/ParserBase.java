@@ -1,0 +1,361 @@
+package dev.adder.syntax;
+
+import dev.adder.ast.Expr;
+import dev.adder.ast.Located;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The machinery every grammar rule of the PEG parser stands on: the token buffer, marks,
+ * memoization, recursion depth, positions, and CPython's ways of raising syntax errors.
+ *
+ * <p>Conventions for rule methods (the layers above: {@code ExpressionRules}, {@code PatternRules},
+ * {@code StatementRules}): a rule method is named exactly as its rule in CPython 3.11's
+ * {@code Grammar/python.gram} (snake_case on purpose: the grammar is the map), returns its node on
+ * success and {@code null} on failure, and on failure leaves {@link #pos} where it found it. Every
+ * rule method calls {@link #enter()} first and {@link #leave()} on every exit, as CPython counts
+ * {@code p->level}. Alternatives that begin with {@code invalid_} run only when
+ * {@link #callInvalidRules} is set (the second pass), and raise through the {@code raise*} methods.
+ *
+ * <p>The token buffer fills lazily, exactly as far as the rules look: the furthest token fetched
+ * is where CPython reports a generic "invalid syntax", so never peek further than the grammar does.
+ */
+public abstract class ParserBase {
+    /** CPython 3.11 Parser/parser.c MAXSTACK: deeper rule nesting is a MemoryError. */
+    static final int MAXSTACK = 6000;
+
+    protected final Source source;
+    private final Tokenizer tokenizer;
+    private Token[] tokens = new Token[256];
+    private Memo[] memos = new Memo[256];
+    /** Tokens fetched so far (CPython's {@code p->fill}). */
+    protected int fill;
+    /** Index of the next token to consume (CPython's {@code p->mark}). */
+    protected int pos;
+    /** Rule nesting depth (CPython's {@code p->level}). */
+    protected int level;
+    /** Set for the second pass, which tries the {@code invalid_*} alternatives. */
+    protected boolean callInvalidRules;
+    /** For an f-string's nested expression: where its text starts in the enclosing file. */
+    private final int startingLineno;
+    private final int startingColOffset;
+    private final boolean fstringMode;
+    private final Map<String, String> identifiers = new HashMap<>();
+
+    private static final class Memo {
+        final int rule;
+        final Object node;
+        final int end;
+        final Memo next;
+
+        Memo(int rule, Object node, int end, Memo next) {
+            this.rule = rule;
+            this.node = node;
+            this.end = end;
+            this.next = next;
+        }
+    }
+
+    protected ParserBase(Source source) {
+        this(source, new Tokenizer(source), 0, 0, false);
+    }
+
+    /**
+     * A parser for an f-string's replacement field, as CPython 3.11's {@code fstring_compile_expr}
+     * sets it up: tokens on line {@code startingLineno} have {@code startingColOffset} added to their
+     * columns; {@code tokenizer} was created so that its first line is numbered as CPython's
+     * {@code tok->lineno} would be.
+     */
+    protected ParserBase(Source source, Tokenizer tokenizer, int startingLineno, int startingColOffset,
+                         boolean fstringMode) {
+        this.source = source;
+        this.tokenizer = tokenizer;
+        this.startingLineno = startingLineno;
+        this.startingColOffset = startingColOffset;
+        this.fstringMode = fstringMode;
+    }
+
+    /** The source being parsed. */
+    public final Source source() {
+        return source;
+    }
+
+    /** The tokenizer (its bracket stack tells which bracket was never closed). */
+    protected final Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    // ---- tokens ------------------------------------------------------------------------------
+
+    /** The token at {@link #pos}, fetching it if needed. */
+    protected final Token peek() {
+        if (pos == fill) {
+            fillToken();
+        }
+        return tokens[pos];
+    }
+
+    /** The type of the token at {@link #pos}. */
+    protected final int peekType() {
+        if (pos == fill) {
+            fillToken();
+        }
+        return tokens[pos].type;
+    }
+
+    /** Consumes and returns the current token if it has {@code type}, else null. */
+    protected final Token expect(int type) {
+        Token t = peek();
+        if (t.type == type) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    /** Consumes the current token if it has {@code type}; CPython's {@code _PyPegen_expect_token}. */
+    protected final boolean accept(int type) {
+        if (peekType() == type) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code &type}: whether the current token has {@code type}, consuming nothing. */
+    protected final boolean lookahead(int type) {
+        return peekType() == type;
+    }
+
+    /** A soft keyword ({@code match}, {@code case}, {@code _}): a NAME token spelling it. */
+    protected final Token expectSoftKeyword(String keyword) {
+        Token t = peek();
+        if (t.type == TokenType.NAME && t.string.equals(keyword)) {
+            pos++;
+            return t;
+        }
+        return null;
+    }
+
+    /** The token at index {@code i} (already fetched). */
+    protected final Token tokenAt(int i) {
+        return tokens[i];
+    }
+
+    /** The last token fetched: CPython's {@code p->tokens[p->fill - 1]}. */
+    protected final Token lastFetchedToken() {
+        return fill == 0 ? null : tokens[fill - 1];
+    }
+
+    /** The token consumed last ({@code p->tokens[p->mark - 1]}). */
+    protected final Token previous() {
+        return tokens[pos - 1];
+    }
+
+    /**
+     * The last consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER: where a node ends.
+     * CPython 3.11: Parser/pegen.c _PyPegen_get_last_nonnwhitespace_token
+     */
+    protected final Token lastNonWhitespaceToken() {
+        Token token = null;
+        for (int m = pos - 1; m >= 0; m--) {
+            token = tokens[m];
+            if (token.type != TokenType.ENDMARKER
+                    && (token.type < TokenType.NEWLINE || token.type > TokenType.DEDENT)) {
+                break;
+            }
+        }
+        return token;
+    }
+
+    private void fillToken() {
+        if (fill == tokens.length) {
+            tokens = java.util.Arrays.copyOf(tokens, fill * 2);
+            memos = java.util.Arrays.copyOf(memos, fill * 2);
+        }
+        Token t = tokenizer.next();
+        if (startingLineno != 0 && t.end_lineno == startingLineno) {
+            // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
+            t = new Token(t.type, t.string, t.lineno, startingColOffset + t.col_offset,
+                    t.end_lineno, startingColOffset + t.end_col_offset);
+        }
+        tokens[fill++] = t;
+    }
+
+    // ---- marks and memo -----------------------------------------------------------------------
+
+    protected final int mark() {
+        return pos;
+    }
+
+    protected final void reset(int mark) {
+        pos = mark;
+    }
+
+    /**
+     * Looks up a memoized result of {@code rule} at the current position; on a hit moves
+     * {@link #pos} past it and returns true (the node is then {@link #memoNode()}).
+     */
+    protected final boolean memoHit(int rule) {
+        if (pos == fill) {
+            fillToken();
+        }
+        for (Memo m = memos[pos]; m != null; m = m.next) {
+            if (m.rule == rule) {
+                lastMemoNode = m.node;
+                pos = m.end;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object lastMemoNode;
+
+    /** The node of the last {@link #memoHit} (null for a memoized failure). */
+    @SuppressWarnings("unchecked")
+    protected final <T> T memoNode() {
+        return (T) lastMemoNode;
+    }
+
+    /** Records that {@code rule} started at {@code start} gave {@code node} and ended at {@link #pos}. */
+    protected final <T> T memoize(int rule, int start, T node) {
+        memos[start] = new Memo(rule, node, node == null ? start : pos, memos[start]);
+        return node;
+    }
+
+    /** Forgets every memoized result: the second pass starts afresh. */
+    protected final void clearMemo() {
+        java.util.Arrays.fill(memos, 0, fill, null);
+    }
+
+    // ---- depth --------------------------------------------------------------------------------
+
+    /** Counts one rule level; CPython raises a bare MemoryError past MAXSTACK. */
+    protected final void enter() {
+        if (++level > MAXSTACK) {
+            level = 0;
+            throw PythonSyntaxError.limit("MemoryError", "");
+        }
+    }
+
+    protected final void leave() {
+        level--;
+    }
+
+    // ---- leaves -------------------------------------------------------------------------------
+
+    /** An identifier as CPython stores it: NFKC-normalized when not ASCII, and shared. */
+    protected final String identifier(Token t) {
+        String s = t.string;
+        String known = identifiers.get(s);
+        if (known != null) {
+            return known;
+        }
+        String id = s;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                id = Normalizer.normalize(s, Normalizer.Form.NFKC);
+                break;
+            }
+        }
+        identifiers.put(s, id);
+        return id;
+    }
+
+    /** {@code NAME} leaf: a Name expression in the given context. */
+    protected final Expr.Name nameExpr(Token t, dev.adder.ast.ExprContext ctx) {
+        return new Expr.Name(identifier(t), ctx, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    }
+
+    /** {@code NUMBER} leaf. CPython 3.11: Parser/pegen.c _PyPegen_number_token */
+    protected final Expr.Constant numberConstant(Token t) {
+        Object value;
+        try {
+            value = NumberLiterals.parse(t.string);
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            if (!msg.contains("Consider hexadecimal")) {
+                msg += " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.";
+            }
+            // CPython omits the columns here on purpose (no wall of carets)
+            throw raiseKnownLocation("SyntaxError", t.lineno, 0, t.end_lineno, 0, msg);
+        }
+        return new Expr.Constant(value, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    }
+
+    // ---- errors -------------------------------------------------------------------------------
+
+    /**
+     * CPython's {@code RAISE_SYNTAX_ERROR(msg)}: located at the last token fetched
+     * ({@code p->tokens[p->fill-1]}). Returns the exception for {@code throw raise...(...)}.
+     */
+    protected final PythonSyntaxError raiseSyntaxError(String msg) {
+        return raiseAtToken("SyntaxError", false, msg);
+    }
+
+    /** CPython's {@code RAISE_INDENTATION_ERROR(msg)}. */
+    protected final PythonSyntaxError raiseIndentationError(String msg) {
+        return raiseAtToken("IndentationError", false, msg);
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg)}: located at the token at {@link #pos}. */
+    protected final PythonSyntaxError raiseSyntaxErrorOnNextToken(String msg) {
+        return raiseAtToken("SyntaxError", true, msg);
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)}. */
+    protected final PythonSyntaxError raiseSyntaxErrorKnownLocation(Located a, String msg) {
+        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, a.end_lineno(),
+                a.end_col_offset() + 1, msg);
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)}. */
+    protected final PythonSyntaxError raiseSyntaxErrorKnownRange(Located a, Located b, String msg) {
+        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, b.end_lineno(),
+                b.end_col_offset() + 1, msg);
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)}: no end position. */
+    protected final PythonSyntaxError raiseSyntaxErrorStartingFrom(Located a, String msg) {
+        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, -1, -1, msg);
+    }
+
+    /** CPython's {@code RAISE_INDENTATION_ERROR} at a known node. */
+    protected final PythonSyntaxError raiseIndentationErrorKnownLocation(Located a, String msg) {
+        return raiseKnownLocation("IndentationError", a.lineno(), a.col_offset() + 1, a.end_lineno(),
+                a.end_col_offset() + 1, msg);
+    }
+
+    /** CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error */
+    private PythonSyntaxError raiseAtToken(String type, boolean useMark, String msg) {
+        if (fill == 0) {
+            return raiseKnownLocation(type, 0, 0, 0, -1, msg);
+        }
+        if (useMark && pos == fill) {
+            fillToken();
+        }
+        Token t = tokens[useMark ? pos : fill - 1];
+        return raiseKnownLocation(type, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, msg);
+    }
+
+    /**
+     * Builds the error from 1-based byte columns (0 or less: none), converting them to character
+     * columns in the line as CPython does. CPython 3.11: Parser/pegen_errors.c
+     * _PyPegen_raise_error_known_location
+     */
+    protected final PythonSyntaxError raiseKnownLocation(String type, int lineno, int colOffset,
+                                                         int endLineno, int endColOffset, String msg) {
+        String text = lineno > 0 ? source.lineText(lineno) : null;
+        if (fstringMode) {
+            colOffset -= startingColOffset;
+            endColOffset -= startingColOffset;
+        }
+        int col = colOffset > 0 && lineno > 0 ? source.charOffset(lineno, colOffset - 1) + 1 : colOffset;
+        int endCol = endColOffset > 0 && endLineno > 0
+                ? source.charOffset(endLineno, endColOffset - 1) + 1 : endColOffset;
+        return new PythonSyntaxError(type, msg, source.filename(), lineno, col, endLineno, endCol, text);
+    }
+}
