@@ -17,9 +17,9 @@ public abstract class ExpressionRules extends ParserBase {
         super(source);
     }
 
-    protected ExpressionRules(Source source, Tokenizer tokenizer, int startingLineno, int startingColOffset,
+    protected ExpressionRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
                               boolean fstringMode) {
-        super(source, tokenizer, startingLineno, startingColOffset, fstringMode);
+        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
     }
 
     /** The arguments of a call or class definition: {@code args} then {@code keywords}, as CPython splits them. */

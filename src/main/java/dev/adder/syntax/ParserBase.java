@@ -39,6 +39,7 @@ public abstract class ParserBase {
     /** Set for the second pass, which tries the {@code invalid_*} alternatives. */
     protected boolean callInvalidRules;
     /** For an f-string's nested expression: where its text starts in the enclosing file. */
+    private final int lineDelta;
     private final int startingLineno;
     private final int startingColOffset;
     private final boolean fstringMode;
@@ -59,23 +60,32 @@ public abstract class ParserBase {
     }
 
     protected ParserBase(Source source) {
-        this(source, new Tokenizer(source), 0, 0, false);
+        this(source, 0, 0, 0, false);
     }
 
     /**
-     * A parser for an f-string's replacement field, as CPython 3.11's {@code fstring_compile_expr}
-     * sets it up: tokens on line {@code startingLineno} have {@code startingColOffset} added to their
-     * columns; {@code tokenizer} was created so that its first line is numbered as CPython's
-     * {@code tok->lineno} would be.
+     * A parser whose token lines are shifted by {@code lineDelta} and whose tokens ending on line
+     * {@code startingLineno} get {@code startingColOffset} added to their columns: the set-up of
+     * CPython 3.11's {@code fstring_compile_expr} for an f-string's replacement field (its
+     * {@code tok->lineno}, {@code p2->starting_lineno}, {@code p2->starting_col_offset}).
      */
-    protected ParserBase(Source source, Tokenizer tokenizer, int startingLineno, int startingColOffset,
+    protected ParserBase(Source source, int lineDelta, int startingLineno, int startingColOffset,
                          boolean fstringMode) {
         this.source = source;
-        this.tokenizer = tokenizer;
+        this.tokenizer = new Tokenizer(source);
+        this.lineDelta = lineDelta;
         this.startingLineno = startingLineno;
         this.startingColOffset = startingColOffset;
         this.fstringMode = fstringMode;
     }
+
+    /**
+     * Parses the expression of an f-string replacement field: {@code parenthesized} is the field's
+     * text wrapped in parentheses, parsed with the {@code fstring} start rule
+     * ({@code star_expressions}) by a parser set up as the constructor above describes.
+     */
+    protected abstract Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
+                                                   int startingColOffset);
 
     /** The source being parsed. */
     public final Source source() {
@@ -176,10 +186,11 @@ public abstract class ParserBase {
             memos = java.util.Arrays.copyOf(memos, fill * 2);
         }
         Token t = tokenizer.next();
-        if (startingLineno != 0 && t.end_lineno == startingLineno) {
+        if (lineDelta != 0 || startingColOffset != 0) {
             // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
-            t = new Token(t.type, t.string, t.lineno, startingColOffset + t.col_offset,
-                    t.end_lineno, startingColOffset + t.end_col_offset);
+            int shift = t.end_lineno + lineDelta == startingLineno ? startingColOffset : 0;
+            t = new Token(t.type, t.string, t.lineno + lineDelta, t.col_offset + shift,
+                    t.end_lineno + lineDelta, t.end_col_offset + shift);
         }
         tokens[fill++] = t;
     }

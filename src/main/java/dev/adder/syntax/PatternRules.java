@@ -14,9 +14,9 @@ public abstract class PatternRules extends ExpressionRules {
         super(source);
     }
 
-    protected PatternRules(Source source, Tokenizer tokenizer, int startingLineno, int startingColOffset,
+    protected PatternRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
                            boolean fstringMode) {
-        super(source, tokenizer, startingLineno, startingColOffset, fstringMode);
+        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
     }
 
     /** {@code block} (memoized), implemented by the statement layer. */
