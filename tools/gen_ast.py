@@ -51,6 +51,8 @@ def java_type(typ):
     jt = {"identifier": "String", "string": "String", "constant": "Object", "int": "int"}.get(base)
     if jt is None:
         jt = JAVA_NAMES[base]
+        if jt == "Expr":
+            jt = "dev.adder.ast.Expr"  # inside Stmt, plain Expr would name the record Stmt.Expr
     if typ.endswith("*"):
         return "java.util.List<" + ("Integer" if jt == "int" else jt) + ">"
     if typ.endswith("?") and jt == "int":

@@ -39,7 +39,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     <R> R accept(Visitor<R> visitor);
 
     /** {@code BoolOp(boolop op, expr* values)} */
-    record BoolOp(Boolop op, java.util.List<Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record BoolOp(Boolop op, java.util.List<dev.adder.ast.Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitBoolOp(this);
@@ -47,7 +47,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code NamedExpr(expr target, expr value)} */
-    record NamedExpr(Expr target, Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record NamedExpr(dev.adder.ast.Expr target, dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitNamedExpr(this);
@@ -55,7 +55,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code BinOp(expr left, operator op, expr right)} */
-    record BinOp(Expr left, Operator op, Expr right, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record BinOp(dev.adder.ast.Expr left, Operator op, dev.adder.ast.Expr right, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitBinOp(this);
@@ -63,7 +63,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code UnaryOp(unaryop op, expr operand)} */
-    record UnaryOp(Unaryop op, Expr operand, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record UnaryOp(Unaryop op, dev.adder.ast.Expr operand, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitUnaryOp(this);
@@ -71,7 +71,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Lambda(arguments args, expr body)} */
-    record Lambda(Arguments args, Expr body, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Lambda(Arguments args, dev.adder.ast.Expr body, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitLambda(this);
@@ -79,7 +79,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code IfExp(expr test, expr body, expr orelse)} */
-    record IfExp(Expr test, Expr body, Expr orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record IfExp(dev.adder.ast.Expr test, dev.adder.ast.Expr body, dev.adder.ast.Expr orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitIfExp(this);
@@ -87,7 +87,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Dict(expr* keys, expr* values)} */
-    record Dict(java.util.List<Expr> keys, java.util.List<Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Dict(java.util.List<dev.adder.ast.Expr> keys, java.util.List<dev.adder.ast.Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDict(this);
@@ -95,7 +95,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Set(expr* elts)} */
-    record Set(java.util.List<Expr> elts, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Set(java.util.List<dev.adder.ast.Expr> elts, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSet(this);
@@ -103,7 +103,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code ListComp(expr elt, comprehension* generators)} */
-    record ListComp(Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record ListComp(dev.adder.ast.Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitListComp(this);
@@ -111,7 +111,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code SetComp(expr elt, comprehension* generators)} */
-    record SetComp(Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record SetComp(dev.adder.ast.Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSetComp(this);
@@ -119,7 +119,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code DictComp(expr key, expr value, comprehension* generators)} */
-    record DictComp(Expr key, Expr value, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record DictComp(dev.adder.ast.Expr key, dev.adder.ast.Expr value, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDictComp(this);
@@ -127,7 +127,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code GeneratorExp(expr elt, comprehension* generators)} */
-    record GeneratorExp(Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record GeneratorExp(dev.adder.ast.Expr elt, java.util.List<Comprehension> generators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitGeneratorExp(this);
@@ -135,7 +135,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Await(expr value)} */
-    record Await(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Await(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAwait(this);
@@ -143,7 +143,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Yield(expr? value)} */
-    record Yield(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Yield(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitYield(this);
@@ -151,7 +151,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code YieldFrom(expr value)} */
-    record YieldFrom(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record YieldFrom(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitYieldFrom(this);
@@ -159,7 +159,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Compare(expr left, cmpop* ops, expr* comparators)} */
-    record Compare(Expr left, java.util.List<Cmpop> ops, java.util.List<Expr> comparators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Compare(dev.adder.ast.Expr left, java.util.List<Cmpop> ops, java.util.List<dev.adder.ast.Expr> comparators, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitCompare(this);
@@ -167,7 +167,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Call(expr func, expr* args, keyword* keywords)} */
-    record Call(Expr func, java.util.List<Expr> args, java.util.List<Keyword> keywords, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Call(dev.adder.ast.Expr func, java.util.List<dev.adder.ast.Expr> args, java.util.List<Keyword> keywords, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitCall(this);
@@ -175,7 +175,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code FormattedValue(expr value, int conversion, expr? format_spec)} */
-    record FormattedValue(Expr value, int conversion, Expr format_spec, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record FormattedValue(dev.adder.ast.Expr value, int conversion, dev.adder.ast.Expr format_spec, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitFormattedValue(this);
@@ -183,7 +183,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code JoinedStr(expr* values)} */
-    record JoinedStr(java.util.List<Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record JoinedStr(java.util.List<dev.adder.ast.Expr> values, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitJoinedStr(this);
@@ -199,7 +199,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Attribute(expr value, identifier attr, expr_context ctx)} */
-    record Attribute(Expr value, String attr, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Attribute(dev.adder.ast.Expr value, String attr, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAttribute(this);
@@ -207,7 +207,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Subscript(expr value, expr slice, expr_context ctx)} */
-    record Subscript(Expr value, Expr slice, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Subscript(dev.adder.ast.Expr value, dev.adder.ast.Expr slice, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSubscript(this);
@@ -215,7 +215,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Starred(expr value, expr_context ctx)} */
-    record Starred(Expr value, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Starred(dev.adder.ast.Expr value, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitStarred(this);
@@ -231,7 +231,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code List(expr* elts, expr_context ctx)} */
-    record List(java.util.List<Expr> elts, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record List(java.util.List<dev.adder.ast.Expr> elts, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitList(this);
@@ -239,7 +239,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Tuple(expr* elts, expr_context ctx)} */
-    record Tuple(java.util.List<Expr> elts, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Tuple(java.util.List<dev.adder.ast.Expr> elts, ExprContext ctx, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitTuple(this);
@@ -247,7 +247,7 @@ public sealed interface Expr extends Node, Located permits Expr.BoolOp, Expr.Nam
     }
 
     /** {@code Slice(expr? lower, expr? upper, expr? step)} */
-    record Slice(Expr lower, Expr upper, Expr step, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
+    record Slice(dev.adder.ast.Expr lower, dev.adder.ast.Expr upper, dev.adder.ast.Expr step, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Expr {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitSlice(this);

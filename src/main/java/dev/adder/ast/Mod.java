@@ -32,7 +32,7 @@ public sealed interface Mod extends Node permits Mod.Module, Mod.Interactive, Mo
     }
 
     /** {@code Expression(expr body)} */
-    record Expression(Expr body) implements Mod {
+    record Expression(dev.adder.ast.Expr body) implements Mod {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitExpression(this);
@@ -40,7 +40,7 @@ public sealed interface Mod extends Node permits Mod.Module, Mod.Interactive, Mo
     }
 
     /** {@code FunctionType(expr* argtypes, expr returns)} */
-    record FunctionType(java.util.List<Expr> argtypes, Expr returns) implements Mod {
+    record FunctionType(java.util.List<dev.adder.ast.Expr> argtypes, dev.adder.ast.Expr returns) implements Mod {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitFunctionType(this);

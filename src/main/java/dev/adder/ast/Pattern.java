@@ -20,7 +20,7 @@ public sealed interface Pattern extends Node, Located permits Pattern.MatchValue
     <R> R accept(Visitor<R> visitor);
 
     /** {@code MatchValue(expr value)} */
-    record MatchValue(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
+    record MatchValue(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMatchValue(this);
@@ -44,7 +44,7 @@ public sealed interface Pattern extends Node, Located permits Pattern.MatchValue
     }
 
     /** {@code MatchMapping(expr* keys, pattern* patterns, identifier? rest)} */
-    record MatchMapping(java.util.List<Expr> keys, java.util.List<Pattern> patterns, String rest, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
+    record MatchMapping(java.util.List<dev.adder.ast.Expr> keys, java.util.List<Pattern> patterns, String rest, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMatchMapping(this);
@@ -52,7 +52,7 @@ public sealed interface Pattern extends Node, Located permits Pattern.MatchValue
     }
 
     /** {@code MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)} */
-    record MatchClass(Expr cls, java.util.List<Pattern> patterns, java.util.List<String> kwd_attrs, java.util.List<Pattern> kwd_patterns, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
+    record MatchClass(dev.adder.ast.Expr cls, java.util.List<Pattern> patterns, java.util.List<String> kwd_attrs, java.util.List<Pattern> kwd_patterns, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Pattern {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMatchClass(this);

@@ -39,7 +39,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     <R> R accept(Visitor<R> visitor);
 
     /** {@code FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)} */
-    record FunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, Expr returns, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record FunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<dev.adder.ast.Expr> decorator_list, dev.adder.ast.Expr returns, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitFunctionDef(this);
@@ -47,7 +47,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)} */
-    record AsyncFunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, Expr returns, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record AsyncFunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<dev.adder.ast.Expr> decorator_list, dev.adder.ast.Expr returns, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAsyncFunctionDef(this);
@@ -55,7 +55,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)} */
-    record ClassDef(String name, java.util.List<Expr> bases, java.util.List<Keyword> keywords, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record ClassDef(String name, java.util.List<dev.adder.ast.Expr> bases, java.util.List<Keyword> keywords, java.util.List<Stmt> body, java.util.List<dev.adder.ast.Expr> decorator_list, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitClassDef(this);
@@ -63,7 +63,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Return(expr? value)} */
-    record Return(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Return(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitReturn(this);
@@ -71,7 +71,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Delete(expr* targets)} */
-    record Delete(java.util.List<Expr> targets, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Delete(java.util.List<dev.adder.ast.Expr> targets, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitDelete(this);
@@ -79,7 +79,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Assign(expr* targets, expr value, string? type_comment)} */
-    record Assign(java.util.List<Expr> targets, Expr value, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Assign(java.util.List<dev.adder.ast.Expr> targets, dev.adder.ast.Expr value, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAssign(this);
@@ -87,7 +87,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code AugAssign(expr target, operator op, expr value)} */
-    record AugAssign(Expr target, Operator op, Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record AugAssign(dev.adder.ast.Expr target, Operator op, dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAugAssign(this);
@@ -95,7 +95,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code AnnAssign(expr target, expr annotation, expr? value, int simple)} */
-    record AnnAssign(Expr target, Expr annotation, Expr value, int simple, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record AnnAssign(dev.adder.ast.Expr target, dev.adder.ast.Expr annotation, dev.adder.ast.Expr value, int simple, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAnnAssign(this);
@@ -103,7 +103,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)} */
-    record For(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record For(dev.adder.ast.Expr target, dev.adder.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitFor(this);
@@ -111,7 +111,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)} */
-    record AsyncFor(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record AsyncFor(dev.adder.ast.Expr target, dev.adder.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAsyncFor(this);
@@ -119,7 +119,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code While(expr test, stmt* body, stmt* orelse)} */
-    record While(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record While(dev.adder.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitWhile(this);
@@ -127,7 +127,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code If(expr test, stmt* body, stmt* orelse)} */
-    record If(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record If(dev.adder.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitIf(this);
@@ -151,7 +151,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Match(expr subject, match_case* cases)} */
-    record Match(Expr subject, java.util.List<MatchCase> cases, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Match(dev.adder.ast.Expr subject, java.util.List<MatchCase> cases, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitMatch(this);
@@ -159,7 +159,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Raise(expr? exc, expr? cause)} */
-    record Raise(Expr exc, Expr cause, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Raise(dev.adder.ast.Expr exc, dev.adder.ast.Expr cause, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitRaise(this);
@@ -183,7 +183,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Assert(expr test, expr? msg)} */
-    record Assert(Expr test, Expr msg, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Assert(dev.adder.ast.Expr test, dev.adder.ast.Expr msg, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAssert(this);
@@ -223,7 +223,7 @@ public sealed interface Stmt extends Node, Located permits Stmt.FunctionDef, Stm
     }
 
     /** {@code Expr(expr value)} */
-    record Expr(Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
+    record Expr(dev.adder.ast.Expr value, int lineno, int col_offset, int end_lineno, int end_col_offset) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitExpr(this);

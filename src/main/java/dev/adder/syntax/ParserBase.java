@@ -19,6 +19,10 @@ import java.util.Map;
  * {@code p->level}. Alternatives that begin with {@code invalid_} run only when
  * {@link #callInvalidRules} is set (the second pass), and raise through the {@code raise*} methods.
  *
+ * <p>The grammar to follow is CPython 3.11's, on this machine at
+ * {@code /usr/src/python3.11/Grammar/python.gram} (the search tool's copy is a later CPython, with
+ * type_params, lazy imports and 3.12's f-string tokens: none of that is 3.11).
+ *
  * <p>The token buffer fills lazily, exactly as far as the rules look: the furthest token fetched
  * is where CPython reports a generic "invalid syntax", so never peek further than the grammar does.
  */
@@ -193,6 +197,16 @@ public abstract class ParserBase {
                     t.end_lineno + lineDelta, t.end_col_offset + shift);
         }
         tokens[fill++] = t;
+    }
+
+    /** CPython's {@code &&':'}-style forced token: raises "expected 'x'" at once when absent. */
+    protected final Token expectForced(int type) {
+        Token t = peek();
+        if (t.type != type) {
+            throw raiseSyntaxErrorKnownLocation(t, "expected '" + TokenType.text(type) + "'");
+        }
+        pos++;
+        return t;
     }
 
     // ---- marks and memo -----------------------------------------------------------------------

@@ -1,0 +1,3 @@
+match x:
+    case C(D(a=1, [b, c])):
+        pass

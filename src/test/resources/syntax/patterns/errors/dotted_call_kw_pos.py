@@ -1,0 +1,3 @@
+match x:
+    case m.C(x=[1], *y):
+        pass

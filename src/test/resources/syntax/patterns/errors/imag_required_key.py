@@ -1,0 +1,3 @@
+match x:
+    case {3 - 3: y}:
+        pass
