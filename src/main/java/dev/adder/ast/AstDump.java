@@ -47,15 +47,11 @@ public final class AstDump {
 
     /** How one record class prints: its Python name and, per component, its getter and label. */
     private record Layout(String name, MethodHandle[] getters, Text[] firstLabel, Text[] laterLabel,
-                          boolean[] optional, boolean[] attribute, boolean isEnum) {
+                          boolean[] optional, boolean[] attribute) {
 
         static Layout of(Class<?> type) {
             String simple = type.getSimpleName();
             String name = PYTHON_NAMES.getOrDefault(simple, simple);
-            if (type.isEnum()) {
-                return new Layout(name, new MethodHandle[0], new Text[0], new Text[0], new boolean[0],
-                        new boolean[0], true);
-            }
             if (!type.isRecord()) {
                 throw new IllegalArgumentException("not an AST node: " + type.getName());
             }
@@ -82,7 +78,7 @@ public final class AstDump {
                 optional[i] = c.getType() != Object.class;
                 attribute[i] = located && ATTRIBUTES.contains(c.getName());
             }
-            return new Layout(name, getters, first, later, optional, attribute, false);
+            return new Layout(name, getters, first, later, optional, attribute);
         }
 
         Object get(int i, Object node) {
@@ -120,12 +116,12 @@ public final class AstDump {
             if (item instanceof Text t) {
                 out.append(t.text);
             } else if (item instanceof Node n) {
-                Layout layout = LAYOUTS.get(n.getClass());
-                out.append(layout.name).append('(');
-                if (layout.isEnum) {
-                    out.append(')');
+                if (n instanceof Enum<?> singleton) {
+                    out.append(singleton.name()).append("()");
                     continue;
                 }
+                Layout layout = LAYOUTS.get(n.getClass());
+                out.append(layout.name).append('(');
                 // Collect label/value pairs in order, then push them reversed.
                 int count = 0;
                 int fields = layout.getters.length;

@@ -1,18 +1,29 @@
 package dev.adder.syntax;
 
-import dev.adder.ast.Arguments;
 import dev.adder.ast.Expr;
 import dev.adder.ast.Keyword;
 
 import java.util.List;
 
 /**
- * STUB by the lead: the contract of the expression layer. Helper "expr" owns this file and replaces
- * the bodies (and may split the layer into several classes in a chain, ending in this one).
- * Every method listed here must keep its name, parameters and return type: other layers call them.
+ * The expression layer of the PEG parser: a port of CPython 3.11's Grammar/python.gram expression
+ * rules (EXPRESSIONS, LAMBDA FUNCTIONS, LITERALS, COMPREHENSIONS, FUNCTION CALL ARGUMENTS,
+ * ASSIGNMENT TARGETS, function parameters) with their {@code invalid_*} rules.
+ *
+ * <p>The rules live in a chain of classes, one grammar section each, ending here:
+ * {@link ExpressionSupport} (memo ids, action helpers such as {@code getExprName},
+ * {@code setExprContext}, {@code raiseInvalidTarget}), {@link OperatorRules}, {@link AtomRules},
+ * {@link CallRules}, {@link ParameterRules}, {@link InvalidParameterRules}, {@link TargetRules},
+ * {@link InvalidExpressionRules}. The layers above call {@code expressions}, {@code expression},
+ * {@code yield_expr}, {@code star_expressions}, {@code star_expression},
+ * {@code star_named_expressions}, {@code star_named_expression}, {@code named_expression},
+ * {@code disjunction}, {@code bitwise_or}, {@code primary}, {@code atom}, {@code strings},
+ * {@code annotated_rhs}, {@code arguments}, {@code params}, {@code star_targets},
+ * {@code star_target}, {@code single_target}, {@code single_subscript_attribute_target},
+ * {@code del_targets}, {@code t_primary} and the invalid_ rules they share
+ * ({@code invalid_for_target}, ...). Rule ids for memoization in this layer: 1000-1999.
  */
-public abstract class ExpressionRules extends ParserBase {
-    /** Rule ids for memoization in this layer: 1000-1999. */
+public abstract class ExpressionRules extends InvalidExpressionRules {
     protected ExpressionRules(Source source) {
         super(source);
     }
@@ -26,50 +37,14 @@ public abstract class ExpressionRules extends ParserBase {
     public record CallArgs(List<Expr> args, List<Keyword> keywords) {
     }
 
-    protected Expr expressions() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr expression() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr yield_expr() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr star_expressions() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr star_expression() { throw new UnsupportedOperationException("stub"); }
-
-    protected List<Expr> star_named_expressions() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr star_named_expression() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr named_expression() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr disjunction() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr bitwise_or() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr primary() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr atom() { throw new UnsupportedOperationException("stub"); }
-
-    /** {@code strings: STRING+}, concatenated (memoized). */
-    protected Expr strings() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr annotated_rhs() { throw new UnsupportedOperationException("stub"); }
-
-    /** {@code arguments: args [','] &')'} (memoized). */
-    protected CallArgs arguments() { throw new UnsupportedOperationException("stub"); }
-
-    /** Function definition parameters ({@code params}), with annotations. */
-    protected Arguments params() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr star_targets() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr star_target() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr single_target() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr single_subscript_attribute_target() { throw new UnsupportedOperationException("stub"); }
-
-    protected List<Expr> del_targets() { throw new UnsupportedOperationException("stub"); }
-
-    protected Expr t_primary() { throw new UnsupportedOperationException("stub"); }
+    /** {@code annotated_rhs: yield_expr | star_expressions}. */
+    protected Expr annotated_rhs() {
+        enter();
+        try {
+            Expr a = yield_expr();
+            return a != null ? a : star_expressions();
+        } finally {
+            leave();
+        }
+    }
 }

@@ -48,6 +48,7 @@ public abstract class ParserBase {
     private final int startingColOffset;
     private final boolean fstringMode;
     private final Map<String, String> identifiers = new HashMap<>();
+    private boolean tokenizerFailed;
 
     private static final class Memo {
         final int rule;
@@ -94,6 +95,11 @@ public abstract class ParserBase {
     /** The source being parsed. */
     public final Source source() {
         return source;
+    }
+
+    /** Whether the tokenizer raised (CPython: {@code tok->done} is not E_OK/E_DONE). */
+    protected final boolean tokenizerFailed() {
+        return tokenizerFailed;
     }
 
     /** The tokenizer (its bracket stack tells which bracket was never closed). */
@@ -189,7 +195,13 @@ public abstract class ParserBase {
             tokens = java.util.Arrays.copyOf(tokens, fill * 2);
             memos = java.util.Arrays.copyOf(memos, fill * 2);
         }
-        Token t = tokenizer.next();
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PythonSyntaxError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
         if (lineDelta != 0 || startingColOffset != 0) {
             // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
             int shift = t.end_lineno + lineDelta == startingLineno ? startingColOffset : 0;

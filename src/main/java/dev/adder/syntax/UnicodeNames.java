@@ -7,10 +7,12 @@ import java.util.Locale;
  * does: case-insensitive names, name aliases, and the algorithmic names of Hangul syllables and
  * CJK unified ideographs.
  *
- * <p>Names come from the JDK's {@link Character#codePointOf} (the JDK's Unicode version, 13.0 for
- * Java 17, where CPython 3.11 has 14.0), with what the JDK accepts and CPython does not filtered
- * out: surrounding blanks, the JDK's "BLOCK NAME XXXX" fallback names, and Unicode 1.0 names of
- * control characters (CPython knows those only through their aliases).
+ * <p>Names come from the JDK's {@link Character#codePointOf} (Unicode 13.0 in Java 17) and from
+ * {@link UnicodeNameAliases} (aliases, and the names Unicode 14.0 added, CPython 3.11's version),
+ * with what the JDK accepts and CPython does not filtered out: surrounding blanks, the JDK's
+ * "BLOCK NAME XXXX" fallback names, and Unicode 1.0 names of control characters (CPython knows
+ * those only through their aliases). A JDK newer than CPython's Unicode 14.0 would also accept
+ * names added after 14.0.
  */
 final class UnicodeNames {
     private UnicodeNames() {}
@@ -37,13 +39,13 @@ final class UnicodeNames {
                 return -1;  // every name is printable ASCII
             }
         }
-        if (name.regionMatches(true, 0, "HANGUL SYLLABLE ", 0, 16)) {
+        if (name.startsWith("HANGUL SYLLABLE ")) {
             return hangulSyllable(name, 16);
         }
-        if (name.regionMatches(true, 0, "CJK UNIFIED IDEOGRAPH-", 0, 22)) {
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
             return unifiedIdeograph(name, 22);
         }
-        Integer alias = UnicodeNameAliases.ALIASES.get(name.toUpperCase(Locale.ROOT));
+        Integer alias = UnicodeNameAliases.NAMES.get(name.toUpperCase(Locale.ROOT));
         if (alias != null) {
             return alias;
         }

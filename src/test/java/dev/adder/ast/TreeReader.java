@@ -15,9 +15,9 @@ import java.util.List;
  * {@code fHEX} float bits, {@code cHEX,HEX} complex, {@code sCP,CP} str code points in hex,
  * {@code bHEX} bytes, {@code E} Ellipsis, {@code eOperator.Add} an enum singleton.
  */
-final class TreeReader {
+public final class TreeReader {
     /** Python code defining {@code ser(node) -> str} in the format above. */
-    static final String PYTHON_SERIALIZER = """
+    public static final String PYTHON_SERIALIZER = """
             import ast, struct
             CATS = [(ast.mod, 'Mod.'), (ast.stmt, 'Stmt.'), (ast.expr, 'Expr.'), (ast.pattern, 'Pattern.')]
             ENUMS = [(ast.expr_context, 'ExprContext'), (ast.operator, 'Operator'), (ast.boolop, 'Boolop'),
@@ -70,7 +70,7 @@ final class TreeReader {
     }
 
     /** Rebuilds the tree serialized on one line. */
-    static Node read(String line) {
+    public static Node read(String line) {
         TreeReader reader = new TreeReader(line);
         Object value = reader.value();
         if (reader.pos != reader.tokens.length) {

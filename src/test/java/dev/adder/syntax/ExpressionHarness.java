@@ -1,0 +1,77 @@
+package dev.adder.syntax;
+
+import dev.adder.ast.Expr;
+import dev.adder.ast.Mod;
+import dev.adder.ast.Stmt;
+
+import java.util.List;
+
+/**
+ * A test-only parser over the expression layer: CPython's {@code eval} start rule
+ * ({@code expressions NEWLINE* ENDMARKER}) with its two passes, so the layer can be checked
+ * against {@code ast.parse(src, mode="eval")} on its own.
+ */
+final class ExpressionHarness extends PatternRules {
+    private ExpressionHarness(Source source) {
+        super(source);
+    }
+
+    private ExpressionHarness(Source source, int lineDelta, int startingLineno, int startingColOffset) {
+        super(source, lineDelta, startingLineno, startingColOffset, true);
+    }
+
+    /** Parses {@code text} as {@code compile(text, "<test>", "eval")} would. */
+    static Mod.Expression parseEval(String text) {
+        ExpressionHarness p = new ExpressionHarness(Source.fromString(text, "<test>", false));
+        return new Mod.Expression(p.run());
+    }
+
+    @Override
+    protected List<Stmt> block() {
+        throw new UnsupportedOperationException("no statements in the expression harness");
+    }
+
+    @Override
+    protected Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
+                                          int startingColOffset) {
+        ExpressionHarness p = new ExpressionHarness(Source.fromString(parenthesized, source().filename(), false),
+                lineDelta, startingLineno, startingColOffset);
+        int start = p.pos;
+        Expr e = p.star_expressions();
+        if (e == null || p.peekType() != TokenType.ENDMARKER) {
+            p.pos = start;
+            p.clearMemo();
+            p.callInvalidRules = true;
+            e = p.star_expressions();
+            if (e == null || p.peekType() != TokenType.ENDMARKER) {
+                throw p.raiseSyntaxError("invalid syntax");
+            }
+        }
+        return e;
+    }
+
+    private Expr run() {
+        Expr e = eval();
+        if (e != null) {
+            return e;
+        }
+        Token last = lastFetchedToken();
+        pos = 0;
+        clearMemo();
+        callInvalidRules = true;
+        eval();
+        throw raiseSyntaxErrorKnownLocation(last, "invalid syntax");
+    }
+
+    /** {@code eval: expressions NEWLINE* ENDMARKER}. */
+    private Expr eval() {
+        Expr e = expressions();
+        if (e == null) {
+            return null;
+        }
+        while (accept(TokenType.NEWLINE)) {
+            // skip
+        }
+        return accept(TokenType.ENDMARKER) ? e : null;
+    }
+}

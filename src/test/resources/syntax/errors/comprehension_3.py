@@ -1,0 +1,1 @@
+x = {k: v for k in y for}

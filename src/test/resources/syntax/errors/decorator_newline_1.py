@@ -1,0 +1,5 @@
+@x
+
+
+class A: pass
+@y

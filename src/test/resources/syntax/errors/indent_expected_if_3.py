@@ -1,0 +1,4 @@
+if x:
+# comment
+
+print(1)

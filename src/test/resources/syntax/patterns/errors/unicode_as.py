@@ -1,0 +1,3 @@
+match données:
+    case "é" as _:
+        pass

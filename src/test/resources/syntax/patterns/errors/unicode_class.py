@@ -1,0 +1,3 @@
+match données:
+    case Ω(a=1, été):
+        pass

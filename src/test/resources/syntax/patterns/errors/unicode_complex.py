@@ -1,0 +1,3 @@
+match données:
+    case "é" | 1j + 2j:
+        pass
