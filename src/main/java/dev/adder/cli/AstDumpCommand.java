@@ -3,6 +3,7 @@ package dev.adder.cli;
 import dev.adder.ast.AstDump;
 import dev.adder.ast.ConstantRepr;
 import dev.adder.ast.Mod;
+import dev.adder.syntax.Parser;
 import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class AstDumpCommand {
 
     /** Reads, parses and dumps one file with Adder's parser. */
     public static Result run(String path, boolean positions) {
-        return run(path, positions, ParserBridge::parseFile);
+        return run(path, positions, Parser::parseFile);
     }
 
     /** Reads, parses with {@code parser} and dumps one file. */

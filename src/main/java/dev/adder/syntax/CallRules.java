@@ -278,11 +278,9 @@ abstract class CallRules extends AtomRules {
         enter();
         try {
             int start = pos;
-            ArgsNode a = args();
-            if (a != null && accept(TokenType.COMMA)) {
+            if (argumentsWithKwargs() && accept(TokenType.COMMA)) {
                 Token star = expect(TokenType.STAR);
                 if (star != null) {
-                    // CPython 3.11.7 reports this at the '*'
                     throw raiseSyntaxErrorKnownLocation(star,
                             "iterable argument unpacking follows keyword argument unpacking");
                 }
@@ -310,7 +308,7 @@ abstract class CallRules extends AtomRules {
                 }
             }
             pos = start;
-            a = args();
+            ArgsNode a = args();
             if (a != null) {
                 List<Comprehension> b = for_if_clauses();
                 // CPython 3.11: Parser/action_helpers.c _PyPegen_nonparen_genexp_in_call
@@ -339,6 +337,31 @@ abstract class CallRules extends AtomRules {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * {@code (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ','
+     * kwargs) | kwargs}: the arguments before a misplaced {@code *} in CPython 3.11.7, whose
+     * {@code invalid_arguments} reports "iterable argument unpacking follows keyword argument
+     * unpacking" at the '*' only after keyword arguments (checked against python3: {@code f(x, *:)}
+     * is a plain "invalid syntax").
+     */
+    private boolean argumentsWithKwargs() {
+        int start = pos;
+        if (positionalArg() != null) {
+            while (true) {
+                int m = pos;
+                if (!accept(TokenType.COMMA) || positionalArg() == null) {
+                    pos = m;
+                    break;
+                }
+            }
+            if (accept(TokenType.COMMA) && kwargs() != null) {
+                return true;
+            }
+            pos = start;
+        }
+        return kwargs() != null;
     }
 
     /** CPython 3.11: Parser/action_helpers.c _PyPegen_arguments_parsing_error */

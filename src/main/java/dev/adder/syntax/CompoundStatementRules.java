@@ -473,14 +473,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
             }
             pos = m;
             if (callInvalidRules) {
-                // invalid_for_target: ASYNC? 'for' star_expressions
-                accept(KW_ASYNC);
-                if (accept(KW_FOR)) {
-                    Expr a = star_expressions();
-                    if (a != null) {
-                        raiseInvalidTarget(TargetsType.FOR_TARGETS, a);
-                    }
-                }
+                invalid_for_target();
                 pos = m;
             }
             return null;

@@ -131,6 +131,13 @@ final class FStrings {
             pos = s;
         }
         if (start != s) {
+            int bad = text.indexOf('\uFFFD', start);
+            if (bad >= 0 && bad < s) {
+                String msg = LiteralUtf8.error(parser.source(), t, start, s, !raw);
+                if (msg != null) {
+                    throw parser.raiseSyntaxError(msg);
+                }
+            }
             literal = raw ? text.substring(start, s) : StringLiterals.decodeStr(text, start, s);
         }
         return result;

@@ -205,8 +205,8 @@ public abstract class ParserBase {
         if (lineDelta != 0 || startingColOffset != 0) {
             // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
             int shift = t.end_lineno + lineDelta == startingLineno ? startingColOffset : 0;
-            t = new Token(t.type, t.string, t.lineno + lineDelta, t.col_offset + shift,
-                    t.end_lineno + lineDelta, t.end_col_offset + shift);
+            t = new Token(t.type, t.string, t.lineno + lineDelta, t.col_offset == -1 ? -1 : t.col_offset + shift,
+                    t.end_lineno + lineDelta, t.end_col_offset == -1 ? -1 : t.end_col_offset + shift);
         }
         tokens[fill++] = t;
     }
@@ -355,9 +355,12 @@ public abstract class ParserBase {
                 b.end_col_offset() + 1, msg);
     }
 
-    /** CPython's {@code RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)}: no end position. */
+    /** CPython's {@code CURRENT_POS}: the end is where the tokenizer has got to. */
+    protected static final int CURRENT_POS = -5;
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)}: ends at the tokenizer's position. */
     protected final PythonSyntaxError raiseSyntaxErrorStartingFrom(Located a, String msg) {
-        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, -1, -1, msg);
+        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, CURRENT_POS, CURRENT_POS, msg);
     }
 
     /** CPython's {@code RAISE_INDENTATION_ERROR} at a known node. */
@@ -375,7 +378,10 @@ public abstract class ParserBase {
             fillToken();
         }
         Token t = tokens[useMark ? pos : fill - 1];
-        return raiseKnownLocation(type, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1, msg);
+        // INDENT, DEDENT and ENDMARKER have no column: CPython takes the tokenizer's position
+        int col = t.col_offset == -1 ? tokenizer.errorColumn() : t.col_offset + 1;
+        int endCol = t.end_col_offset == -1 ? -1 : t.end_col_offset + 1;
+        return raiseKnownLocation(type, t.lineno, col, t.end_lineno, endCol, msg);
     }
 
     /**
@@ -385,14 +391,36 @@ public abstract class ParserBase {
      */
     protected final PythonSyntaxError raiseKnownLocation(String type, int lineno, int colOffset,
                                                          int endLineno, int endColOffset, String msg) {
-        String text = lineno > 0 ? source.lineText(lineno) : null;
+        if (endLineno == CURRENT_POS) {
+            endLineno = tokenizer.lineno();
+        }
+        if (endColOffset == CURRENT_POS) {
+            endColOffset = tokenizer.errorColumn();
+        }
+        String text = lineno > 0 ? tokenizer.errorLineText(lineno) : null;
         if (fstringMode) {
             colOffset -= startingColOffset;
             endColOffset -= startingColOffset;
         }
-        int col = colOffset > 0 && lineno > 0 ? source.charOffset(lineno, colOffset - 1) + 1 : colOffset;
-        int endCol = endColOffset > 0 && endLineno > 0
-                ? source.charOffset(endLineno, endColOffset - 1) + 1 : endColOffset;
+        int col = text != null && colOffset >= 0 ? byteToCharOffset(text, colOffset) : colOffset;
+        int endCol = text != null && endColOffset > 0 ? byteToCharOffset(text, endColOffset) : endColOffset;
         return new PythonSyntaxError(type, msg, source.filename(), lineno, col, endLineno, endCol, text);
+    }
+
+    /**
+     * The number of characters in the first {@code byteOffset} UTF-8 bytes of {@code text}, a
+     * partial character counting as one; past the end, one more than the text's length.
+     * CPython 3.11: Parser/pegen.c _PyPegen_byte_offset_to_character_offset
+     */
+    static int byteToCharOffset(String text, int byteOffset) {
+        int bytes = 0;
+        int chars = 0;
+        for (int i = 0; i < text.length() && bytes < byteOffset; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            chars++;
+        }
+        return bytes < byteOffset ? chars + 1 : chars;
     }
 }

@@ -52,8 +52,8 @@ final class PatternLiterals {
         if (value == null && (start.type == TokenType.KW_NONE || start.type == TokenType.KW_TRUE
                 || start.type == TokenType.KW_FALSE)) {
             p.pos++;
-            value = new Expr.Constant(singletonValue(start), null, start.lineno, start.col_offset, start.end_lineno,
-                    start.end_col_offset);
+            value = new Expr.Constant(singletonValue(start), null, start.lineno, start.col_offset,
+                    start.end_lineno, start.end_col_offset);
         }
         p.leave();
         return value;

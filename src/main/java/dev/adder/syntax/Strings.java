@@ -28,6 +28,7 @@ public final class Strings {
                 int prefix = StringLiterals.prefix(text);
                 if ((prefix & (StringLiterals.FSTRING | StringLiterals.BYTES)) == 0) {
                     // the common case: one plain str literal
+                    checkUtf8(parser, first, prefix);
                     return JoinedParts.constant(strValue(text, prefix), first, last);
                 }
             }
@@ -54,6 +55,7 @@ public final class Strings {
             if (thisBytes) {
                 b = bytesValue(parser, t, prefix);
             } else if (!fmode) {
+                checkUtf8(parser, t, prefix);
                 str = strValue(text, prefix);
             }
             if (i != 0 && bytesMode != thisBytes) {
@@ -97,6 +99,27 @@ public final class Strings {
             return text.substring(from, to);
         }
         return StringLiterals.decodeStr(text, from, to);
+    }
+
+    /**
+     * Raises CPython's error for invalid UTF-8 behind a str literal (its text then holds U+FFFD,
+     * which costs nothing to look for in an ASCII or Latin-1 string).
+     */
+    private static void checkUtf8(ParserBase parser, Token t, int prefix) {
+        String text = t.string;
+        if (text.indexOf('\uFFFD') < 0) {
+            return;
+        }
+        int p = StringLiterals.prefixLength(prefix);
+        int q = StringLiterals.quoteLength(text, p);
+        int from = p + q;
+        int to = text.length() - q;
+        int bs = text.indexOf('\\', from);
+        boolean escapes = (prefix & StringLiterals.RAW) == 0 && bs >= 0 && bs < to;
+        String msg = LiteralUtf8.error(parser.source(), t, from, to, escapes);
+        if (msg != null) {
+            throw parser.raiseSyntaxError(msg);
+        }
     }
 
     /** The value of a bytes literal. CPython 3.11: Parser/string_parser.c _PyPegen_parsestr */

@@ -26,6 +26,7 @@ public final class Tokenizer {
     static final int MAXLEVEL = 200;
     private static final int TABSIZE = 8;
     static final int EOF = -1;
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     private final Source source;
     final byte[] buf;
@@ -372,7 +373,8 @@ public final class Tokenizer {
             }
             if (c >= '0' && c <= '9') {
                 TokenizerNumbers.number(this, c);
-                return make(NUMBER, text(start, cur, true), start, cur);
+                String s = cur - start == 1 ? DIGITS[c - '0'] : text(start, cur, true);
+                return make(NUMBER, s, start, cur);
             }
             if (c == '\'' || c == '"') {
                 return string(c);

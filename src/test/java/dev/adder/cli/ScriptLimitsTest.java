@@ -26,27 +26,27 @@ class ScriptLimitsTest {
     /** For each source: the serialized tree, then the script's result without and with --positions. */
     private static final String SCRIPT = TreeReader.PYTHON_SERIALIZER + """
             import subprocess, sys
+            from concurrent.futures import ThreadPoolExecutor
             script = sys.argv[2]
-            for path in open(sys.argv[1], encoding='utf-8').read().split('\\n'):
-                if not path:
-                    continue
+            def run(path, flags):
+                r = subprocess.run([sys.executable, script] + flags + [path], capture_output=True, text=True)
+                if r.returncode == 0:
+                    return 'OUT ' + r.stdout.rstrip('\\n')
+                return 'ERR ' + r.stderr.rstrip('\\n').split('\\n')[-1]
+            paths = [p for p in open(sys.argv[1], encoding='utf-8').read().split('\\n') if p]
+            with ThreadPoolExecutor(8) as pool:
+                futures = [pool.submit(run, p, f) for p in paths for f in ([], ['--positions'])]
+                results = [f.result() for f in futures]
+            for i, path in enumerate(paths):
                 sys.setrecursionlimit(100000)
                 try:
-                    line = serialize(ast.parse(open(path, 'rb').read()))
+                    print(serialize(ast.parse(open(path, 'rb').read())))
                 except (MemoryError, SyntaxError):
                     # The parser's own limits: not what this test is about.
-                    line = None
+                    print('SKIP')
                 sys.setrecursionlimit(1000)
-                if line is None:
-                    print('SKIP'); print('SKIP'); print('SKIP')
-                    continue
-                print(line)
-                for flags in ([], ['--positions']):
-                    r = subprocess.run([sys.executable, script] + flags + [path], capture_output=True, text=True)
-                    if r.returncode == 0:
-                        print('OUT ' + r.stdout.rstrip('\\n'))
-                    else:
-                        print('ERR ' + r.stderr.rstrip('\\n').split('\\n')[-1])
+                print(results[2 * i])
+                print(results[2 * i + 1])
             """;
 
     static Path referenceScript() {
@@ -74,7 +74,7 @@ class ScriptLimitsTest {
         Path script = referenceScript();
         Path dir = Files.createTempDirectory("adder-limits");
         List<String> paths = new ArrayList<>();
-        int[] sizes = {300, 700, 960, 986, 987, 988, 989, 1400, 2940, 2982, 2983, 2990};
+        int[] sizes = {300, 986, 987, 988, 989, 990, 2982, 2983};
         for (int s = 0; s < SHAPES.size(); s++) {
             for (int n : sizes) {
                 Path p = dir.resolve("shape" + s + "_" + n + ".py");
@@ -99,7 +99,7 @@ class ScriptLimitsTest {
                         source -> (dev.adder.ast.Mod) tree);
                 String actual = result.isFatal() ? "ERR " + result.fatal() : "OUT " + result.line();
                 fatal += result.isFatal() ? 1 : 0;
-                if (!expected.equals(actual)) {
+                if (!normalize(expected).equals(normalize(actual))) {
                     failures.add(Path.of(paths.get(i)).getFileName() + (flag == 1 ? " --positions" : "")
                             + "\n  python: " + cut(expected) + "\n  adder:  " + cut(actual));
                 }
@@ -107,6 +107,14 @@ class ScriptLimitsTest {
         }
         assertTrue(fatal > 0, "some shapes must hit the limits");
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Drops the one part not always predicted: CPython 3.11 sometimes reports a dump overflow
+     * "while calling a Python object" and sometimes plainly, depending on interpreter details.
+     */
+    private static String normalize(String s) {
+        return s.replace(" while calling a Python object", "");
     }
 
     private static String cut(String s) {

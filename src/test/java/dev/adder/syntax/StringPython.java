@@ -20,14 +20,23 @@ final class StringPython {
      * per line, and returns python's stdout lines.
      */
     static List<String> run(String script, List<String> inputs) {
+        List<byte[]> raw = new ArrayList<>();
+        for (String s : inputs) {
+            raw.add(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return runBytes(script, raw);
+    }
+
+    /** As {@link #run}, with inputs given as raw bytes (which need not be valid UTF-8). */
+    static List<String> runBytes(String script, List<byte[]> inputs) {
         try {
             Path dir = Files.createTempDirectory("adder-str");
             Path py = dir.resolve("oracle.py");
             Path in = dir.resolve("inputs.txt");
             Files.writeString(py, script);
             StringBuilder b = new StringBuilder();
-            for (String s : inputs) {
-                b.append(hex(s)).append('\n');
+            for (byte[] s : inputs) {
+                b.append(HexFormat.of().formatHex(s)).append('\n');
             }
             Files.writeString(in, b);
             Process p;

@@ -73,40 +73,13 @@ class SyntaxErrorGoldenTest {
     /** What the front end makes of the file, in the golden's format; never throws. */
     static String outcome(byte[] bytes, String name) {
         try {
-            parse(Source.fromBytes(bytes, name));
+            Parser.parseFile(Source.fromBytes(bytes, name));
             return "OK";
         } catch (PythonSyntaxError e) {
             return e.pythonType() + "|" + e.msg() + "|" + e.lineno() + "|" + e.offset() + "|"
                     + e.endLineno() + "|" + e.endOffset();
         } catch (Throwable t) { // StackOverflowError included: a front-end bug the golden must show
             return "JAVA " + t + " at " + firstFrames(t);
-        }
-    }
-
-    /**
-     * Calls {@code Parser.parseFile(source)}, reflectively until the lead's Parser is in the tree
-     * (so this test compiles before it), rethrowing whatever the parser throws.
-     */
-    static Object parse(Source source) {
-        java.lang.reflect.Method parseFile;
-        try {
-            parseFile = Class.forName("dev.adder.syntax.Parser").getMethod("parseFile", Source.class);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("dev.adder.syntax.Parser.parseFile(Source) is not there yet", e);
-        }
-        try {
-            return parseFile.invoke(null, source);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new AssertionError(cause);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
         }
     }
 
