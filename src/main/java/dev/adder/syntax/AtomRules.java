@@ -28,16 +28,13 @@ abstract class AtomRules extends OperatorRules {
 
     /**
      * {@code primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' |
-     * primary '[' slices ']' | atom} (left-recursive, memoized).
+     * primary '[' slices ']' | atom} (left-recursive, as a loop).
      */
     @Override
     protected Expr primary() {
         enter();
         enter();
         try {
-            if (memoHit(PRIMARY)) {
-                return memoNode();
-            }
             int start = pos;
             Expr a = atom();
             if (a != null) {
@@ -46,7 +43,7 @@ abstract class AtomRules extends OperatorRules {
                     a = longer;
                 }
             }
-            return memoize(PRIMARY, start, a);
+            return a;
         } finally {
             leave();
             leave();

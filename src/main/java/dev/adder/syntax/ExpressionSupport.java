@@ -19,14 +19,19 @@ import java.util.List;
  * than the one defining it is declared abstract here.
  */
 abstract class ExpressionSupport extends ParserBase {
-    // Memo ids: CPython's (memo) rules, and the left-recursive rules pegen memoizes.
+    /*
+     * Memo ids: CPython's (memo) rules and the left-recursive rules pegen memoizes, except
+     * bitwise_xor, bitwise_and, shift_expr, sum, term, factor, await_primary and primary. pegen
+     * needs those to re-run alternatives while growing a left-recursive seed, which the loops here
+     * never do; each is reached at a position only through its memoized parent bitwise_or (or just
+     * after an operator, where no other rule starts); and invalid_ rules never make a rule succeed,
+     * only raise. So leaving them out changes no result, and halves the memo entries per operand.
+     */
     static final int EXPRESSION = 1000;
     static final int STAR_EXPRESSION = 1001;
     static final int DISJUNCTION = 1002;
     static final int CONJUNCTION = 1003;
     static final int INVERSION = 1004;
-    static final int FACTOR = 1005;
-    static final int AWAIT_PRIMARY = 1006;
     static final int STRINGS = 1007;
     static final int ARGUMENTS = 1008;
     static final int STAR_TARGET = 1009;
@@ -34,13 +39,13 @@ abstract class ExpressionSupport extends ParserBase {
     static final int DEL_TARGET = 1011;
     static final int INVALID_NAMED_EXPRESSION = 1012;
     static final int BITWISE_OR = 1013;
+    static final int T_PRIMARY = 1020;
+    // rule selectors of OperatorRules.binary, never memoized
     static final int BITWISE_XOR = 1014;
     static final int BITWISE_AND = 1015;
     static final int SHIFT_EXPR = 1016;
     static final int SUM = 1017;
     static final int TERM = 1018;
-    static final int PRIMARY = 1019;
-    static final int T_PRIMARY = 1020;
 
     private int levelCacheIndex = -1;
     private int levelCacheValue;

@@ -489,13 +489,14 @@ abstract class OperatorRules extends ExpressionSupport {
     /**
      * One level of the left-recursive binary operator rules, as a loop: the operand rule once,
      * then operator and operand while both are there. Counts two levels, as pegen's rule and its
-     * {@code _raw} function do.
+     * {@code _raw} function do; only bitwise_or is memoized (see {@link ExpressionSupport}).
      */
     private Expr binary(int rule) {
         enter();
         enter();
         try {
-            if (memoHit(rule)) {
+            boolean memo = rule == BITWISE_OR;
+            if (memo && memoHit(rule)) {
                 return memoNode();
             }
             int start = pos;
@@ -518,7 +519,7 @@ abstract class OperatorRules extends ExpressionSupport {
                     a = new Expr.BinOp(a, op, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
                 }
             }
-            return memoize(rule, start, a);
+            return memo ? memoize(rule, start, a) : a;
         } finally {
             leave();
             leave();
@@ -561,13 +562,10 @@ abstract class OperatorRules extends ExpressionSupport {
         }
     }
 
-    /** {@code factor (memo): '+' factor | '-' factor | '~' factor | power}. */
+    /** {@code factor: '+' factor | '-' factor | '~' factor | power}. */
     protected Expr factor() {
         enter();
         try {
-            if (memoHit(FACTOR)) {
-                return memoNode();
-            }
             int start = pos;
             Unaryop op = switch (peekType()) {
                 case TokenType.PLUS -> Unaryop.UAdd;
@@ -590,7 +588,7 @@ abstract class OperatorRules extends ExpressionSupport {
             if (res == null) {
                 res = power();
             }
-            return memoize(FACTOR, start, res);
+            return res;
         } finally {
             leave();
         }
@@ -621,13 +619,10 @@ abstract class OperatorRules extends ExpressionSupport {
         }
     }
 
-    /** {@code await_primary (memo): AWAIT primary | primary}. */
+    /** {@code await_primary: AWAIT primary | primary}. */
     protected Expr await_primary() {
         enter();
         try {
-            if (memoHit(AWAIT_PRIMARY)) {
-                return memoNode();
-            }
             int start = pos;
             Expr res = null;
             if (isAwait(peekType())) {
@@ -644,7 +639,7 @@ abstract class OperatorRules extends ExpressionSupport {
             if (res == null) {
                 res = primary();
             }
-            return memoize(AWAIT_PRIMARY, start, res);
+            return res;
         } finally {
             leave();
         }

@@ -232,6 +232,10 @@ final class SourceEncoding {
         if (!r.isError()) {
             r = dec.flush(out);
         }
+        if (r.isOverflow()) {
+            // Two chars per byte always suffice; never expected.
+            throw initError("'" + codec.errorName + "' codec: decoded source too large", filename);
+        }
         if (r.isError()) {
             int pos = in.position() - from;
             throw initError(codecMessage(codec, b, in.position(), pos, r.length()), filename);

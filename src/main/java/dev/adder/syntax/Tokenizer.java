@@ -524,30 +524,48 @@ public final class Tokenizer {
     }
 
     /** Checks a non-ASCII identifier: valid UTF-8, XID_Start then XID_Continue (PEP 3131). */
-    // CPython 3.11: Parser/tokenizer.c verify_identifier
+    // CPython 3.11: Parser/tokenizer.c verify_identifier (decodes the whole name first, then scans it)
     private void verifyIdentifier() {
-        SourceUtf8.Error bad = SourceUtf8.firstError(buf, start, cur);
-        if (bad != null) {
-            // CPython 3.11: E_DECODE, Parser/pegen.c raise_decode_error
-            throw pegenErrorAtErrorToken("SyntaxError", "(unicode error) " + bad.message(buf, start));
-        }
         int i = start;
         boolean first = true;
+        int[] range = new int[] {1, 0};
         while (i < cur) {
-            int n = SourceUtf8.step(buf, i, cur);
-            int cp = SourceUtf8.codePoint(buf, i, n);
-            boolean ok = first ? cp == '_' || TokenizerUnicode.isXidStart(cp) : TokenizerUnicode.isXidContinue(cp);
-            if (!ok) {
-                cur = i + n;
-                if (TokenizerUnicode.isPrintable(cp)) {
-                    throw syntaxError("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
-                            + hex4(cp) + ")");
+            if (buf[i] < 0) {
+                int n = SourceUtf8.step(buf, i, cur);
+                if (n < 0) {
+                    throw decodeError();
                 }
-                throw syntaxError("invalid non-printable character U+" + hex4(cp));
+                int cp = SourceUtf8.codePoint(buf, i, n);
+                if (cp < range[0] || cp > range[1]) {
+                    if (!(first ? TokenizerUnicode.xidStartRange(cp, range)
+                            : TokenizerUnicode.xidContinueRange(cp, range))) {
+                        invalidIdentifierChar(i, n, cp);
+                    }
+                }
+                i += n;
+            } else {
+                i++; // ASCII letters, digits (never first here) and '_' are all valid
             }
-            i += n;
             first = false;
         }
+    }
+
+    /** The name's first UTF-8 error, as CPython's raise_decode_error reports it (E_DECODE). */
+    private PythonSyntaxError decodeError() {
+        SourceUtf8.Error bad = SourceUtf8.firstError(buf, start, cur);
+        return pegenErrorAtErrorToken("SyntaxError", "(unicode error) " + bad.message(buf, start));
+    }
+
+    /** Reports the character at {@code i} (n bytes) of the name, unless the name is not UTF-8. */
+    private void invalidIdentifierChar(int i, int n, int cp) {
+        if (SourceUtf8.firstError(buf, i, cur) != null) {
+            throw decodeError();
+        }
+        cur = i + n;
+        if (TokenizerUnicode.isPrintable(cp)) {
+            throw syntaxError("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex4(cp) + ")");
+        }
+        throw syntaxError("invalid non-printable character U+" + hex4(cp));
     }
 
     /** A string literal from its opening quote; {@link #start} is at its prefix. */

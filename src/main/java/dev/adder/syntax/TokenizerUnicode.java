@@ -145,6 +145,38 @@ final class TokenizerUnicode {
         return false;
     }
 
+    /** Whether cp is in the table; if so, stores its range's bounds in {@code bounds[0..1]}. */
+    private static boolean range(int[] r, int cp, int[] bounds) {
+        int lo = 0;
+        int hi = r.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < r[2 * mid]) {
+                hi = mid - 1;
+            } else if (cp > r[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                bounds[0] = r[2 * mid];
+                bounds[1] = r[2 * mid + 1];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #isXidContinue}, also storing the XID_Continue range of cp in {@code bounds} so a
+     * scan can skip lookups for the characters that follow in the same range.
+     */
+    static boolean xidContinueRange(int cp, int[] bounds) {
+        return range(XID_CONTINUE, cp, bounds);
+    }
+
+    /** {@link #isXidStart}; the XID_Continue range of cp (a superset) goes in {@code bounds}. */
+    static boolean xidStartRange(int cp, int[] bounds) {
+        return isXidStart(cp) && range(XID_CONTINUE, cp, bounds);
+    }
+
     /** CPython's {@code _PyUnicode_IsXidStart}. */
     static boolean isXidStart(int cp) {
         return in(XID_START, cp);
