@@ -399,6 +399,7 @@ public abstract class ParserBase {
         }
         String text = lineno > 0 ? tokenizer.errorLineText(lineno) : null;
         if (fstringMode) {
+            msg = "f-string: " + msg;
             colOffset -= startingColOffset;
             endColOffset -= startingColOffset;
         }

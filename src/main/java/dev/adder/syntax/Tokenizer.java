@@ -28,23 +28,23 @@ public final class Tokenizer {
     static final int EOF = -1;
     private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
-    private final Source source;
+    final Source source;
     final byte[] buf;
-    private final int end;
+    final int end;
     /** An f-string replacement field's tokenizer: errors get CPython's "f-string: " treatment. */
-    private final boolean fstringMode;
+    final boolean fstringMode;
     /** CPython's {@code p->starting_lineno}, {@code p->starting_col_offset}. */
     private final int startingLineno;
-    private final int startingColOffset;
+    final int startingColOffset;
 
     // The cursor: tok->cur, tok->inp (end of the current line), tok->line_start, tok->lineno.
     int cur;
-    private int inp;
+    int inp;
     /**
      * tok->buf: the start of the current line, or of an earlier one while a token (a string, a
      * backslash continuation) spans lines; CPython's error texts and some columns start here.
      */
-    private int bufStart;
+    int bufStart;
     int lineStart;
     int lineno;
     /** tok->done == E_EOF. */
@@ -226,7 +226,7 @@ public final class Tokenizer {
         return new Token(type, text, ln, col, lineno, endCol);
     }
 
-    private Token noText(int type) {
+    Token noText(int type) {
         return make(type, "", -1, -1);
     }
 
@@ -433,15 +433,10 @@ public final class Tokenizer {
             }
         }
         if (c < ' ' || c >= 0x7F) {
-            throw syntaxError("invalid non-printable character U+" + hex4(c));
+            throw syntaxError("invalid non-printable character U+" + TokenizerErrors.hex4(c));
         }
         int one = TokenizerOps.oneChar(c);
         return make(one, one == OP ? String.valueOf((char) c) : TokenType.text(one), start, cur);
-    }
-
-    static String hex4(int cp) {
-        String h = Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
-        return "0000".substring(Math.min(4, h.length())) + h;
     }
 
     /** CPython's tok_continuation_line: after a backslash; EOF when the input ends after it. */
@@ -450,8 +445,8 @@ public final class Tokenizer {
         if (c != '\n') {
             // CPython 3.11: E_LINECONT, reported by Parser/pegen_errors.c _Pypegen_tokenizer_error
             int col = cur - bufStart - 1;
-            throw pegenErrorKnownLocation("SyntaxError", "unexpected character after line continuation character",
-                    lineno, col + 1, lineno, 0);
+            throw TokenizerErrors.pegenErrorKnownLocation(this, "SyntaxError",
+                    "unexpected character after line continuation character", lineno, col + 1, lineno, 0);
         }
         c = nextc();
         if (c == EOF) {
@@ -513,7 +508,7 @@ public final class Tokenizer {
         }
         backup(c);
         if (nonascii) {
-            verifyIdentifier();
+            TokenizerErrors.verifyIdentifier(this);
             return make(NAME, text(start, cur, false), start, cur);
         }
         int kw = TokenizerOps.keyword(buf, start, cur);
@@ -523,49 +518,14 @@ public final class Tokenizer {
         return make(NAME, text(start, cur, true), start, cur);
     }
 
-    /** Checks a non-ASCII identifier: valid UTF-8, XID_Start then XID_Continue (PEP 3131). */
-    // CPython 3.11: Parser/tokenizer.c verify_identifier (decodes the whole name first, then scans it)
-    private void verifyIdentifier() {
-        int i = start;
-        boolean first = true;
-        int[] range = new int[] {1, 0};
-        while (i < cur) {
-            if (buf[i] < 0) {
-                int n = SourceUtf8.step(buf, i, cur);
-                if (n < 0) {
-                    throw decodeError();
-                }
-                int cp = SourceUtf8.codePoint(buf, i, n);
-                if (cp < range[0] || cp > range[1]) {
-                    if (!(first ? TokenizerUnicode.xidStartRange(cp, range)
-                            : TokenizerUnicode.xidContinueRange(cp, range))) {
-                        invalidIdentifierChar(i, n, cp);
-                    }
-                }
-                i += n;
-            } else {
-                i++; // ASCII letters, digits (never first here) and '_' are all valid
-            }
-            first = false;
-        }
-    }
-
-    /** The name's first UTF-8 error, as CPython's raise_decode_error reports it (E_DECODE). */
-    private PythonSyntaxError decodeError() {
-        SourceUtf8.Error bad = SourceUtf8.firstError(buf, start, cur);
-        return pegenErrorAtErrorToken("SyntaxError", "(unicode error) " + bad.message(buf, start));
-    }
-
-    /** Reports the character at {@code i} (n bytes) of the name, unless the name is not UTF-8. */
-    private void invalidIdentifierChar(int i, int n, int cp) {
-        if (SourceUtf8.firstError(buf, i, cur) != null) {
-            throw decodeError();
-        }
-        cur = i + n;
-        if (TokenizerUnicode.isPrintable(cp)) {
-            throw syntaxError("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex4(cp) + ")");
-        }
-        throw syntaxError("invalid non-printable character U+" + hex4(cp));
+    /**
+     * For a name that is not UTF-8 ({@code next()} throws "(unicode error) ..."): the bare
+     * UnicodeDecodeError CPython lets out instead when it meets that name while re-reading the
+     * rest of the file after a parser error ({@code _PyPegen_tokenize_full_source_to_check_for_errors}
+     * does not convert it). Null for any other error.
+     */
+    public static PythonSyntaxError asRawDecodeError(PythonSyntaxError e) {
+        return TokenizerErrors.asRawDecodeError(e);
     }
 
     /** A string literal from its opening quote; {@link #start} is at its prefix. */
@@ -609,74 +569,26 @@ public final class Tokenizer {
         return make(STRING, text(start, cur, false), start, cur);
     }
 
-    // ---- errors -------------------------------------------------------------------------------
+    // ---- errors (built by TokenizerErrors) -----------------------------------------------------
 
     /** A tokenizer error at the cursor. CPython 3.11: Parser/tokenizer.c syntaxerror */
     PythonSyntaxError syntaxError(String msg) {
-        return syntaxErrorRange(msg, -1, -1);
+        return TokenizerErrors.syntaxErrorRange(this, msg, -1, -1);
     }
 
-    /**
-     * CPython 3.11: Parser/tokenizer.c _syntaxerror_range: offsets count characters up to the
-     * cursor unless given (given ones are byte based, as CPython's are); text is the line without
-     * its newline.
-     */
+    /** A tokenizer error with given (byte based) offsets. */
     PythonSyntaxError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
-        int lineEnd = lineStart;
-        while (lineEnd < end && buf[lineEnd] != '\n') {
-            lineEnd++;
-        }
-        int upTo = Math.max(lineStart, Math.min(cur, end));
-        if (colOffset == -1) {
-            colOffset = SourceUtf8.countCodePoints(buf, lineStart, upTo);
-        }
-        if (endColOffset == -1) {
-            endColOffset = colOffset;
-        }
-        String text = SourceUtf8.decodeReplace(buf, lineStart, Math.max(lineStart, lineEnd));
-        return new PythonSyntaxError("SyntaxError", msg, source.filename(), lineno, colOffset, lineno,
-                endColOffset, text);
+        return TokenizerErrors.syntaxErrorRange(this, msg, colOffset, endColOffset);
     }
 
     /** E_TABSPACE and E_TOODEEP: reported at column 1 of the line, no end. */
     private PythonSyntaxError indentError(String type, String msg) {
         cur = inp;
-        return pegenErrorKnownLocation(type, msg, lineno, 1, lineno, 0);
+        return TokenizerErrors.pegenErrorKnownLocation(this, type, msg, lineno, 1, lineno, 0);
     }
 
-    /**
-     * CPython's {@code _PyPegen_raise_error} at the ERRORTOKEN just produced, whose columns are -1
-     * (or the f-string field's offset on its first line).
-     */
-    private PythonSyntaxError pegenErrorAtErrorToken(String type, String msg) {
-        Token t = noText(ERRORTOKEN);
-        int col = t.col_offset == -1 ? (cur == bufStart ? 0 : cur - lineStart) : t.col_offset + 1;
-        int endCol = t.end_col_offset != -1 ? t.end_col_offset + 1 : -1;
-        return pegenErrorKnownLocation(type, msg, t.lineno, col, t.end_lineno, endCol);
-    }
-
-    /**
-     * CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error_known_location, for the errors the
-     * parser raises from tokenizer states; columns are 1-based bytes as CPython passes them.
-     */
-    private PythonSyntaxError pegenErrorKnownLocation(String type, String msg, int errLineno, int colOffset,
-                                                      int endLineno, int endColOffset) {
-        if (fstringMode) {
-            msg = "f-string: " + msg;
-        }
-        String text = errorLineText(errLineno);
-        if (fstringMode) {
-            colOffset -= startingColOffset;
-            endColOffset -= startingColOffset;
-        }
-        int col = colOffset;
-        int endCol = endColOffset;
-        if (source.hasEncoding()) {
-            col = Source.byteOffsetToCharOffset(text, colOffset);
-            if (endCol > 0) {
-                endCol = Source.byteOffsetToCharOffset(text, endColOffset);
-            }
-        }
-        return new PythonSyntaxError(type, msg, source.filename(), errLineno, col, endLineno, endCol, text);
+    /** CPython's {@code _PyPegen_raise_error} at the ERRORTOKEN the tokenizer just produced. */
+    PythonSyntaxError pegenErrorAtErrorToken(String type, String msg) {
+        return TokenizerErrors.pegenErrorAtToken(this, type, msg, noText(ERRORTOKEN));
     }
 }

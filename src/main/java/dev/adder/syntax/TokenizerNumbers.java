@@ -190,7 +190,8 @@ final class TokenizerNumbers {
     }
 
     /**
-     * A number directly followed by a name is an error ("invalid decimal literal"), except before
+     * A number directly followed by an ASCII name character is an error ("invalid decimal
+     * literal"), except before
      * the keywords that may follow a number in valid code ({@code and else for if in is not or}),
      * where CPython only warns (the warning is not reported here).
      */
@@ -217,7 +218,8 @@ final class TokenizerNumbers {
             // CPython warns "invalid <kind> literal" (SyntaxWarning) here.
             return;
         }
-        if (c != EOF && Tokenizer.isPotentialIdentifierChar(c)) {
+        // Only ASCII: a number followed by a non-ASCII character ends there (CPython 3.11.4+).
+        if (c != EOF && c < 128 && Tokenizer.isPotentialIdentifierChar(c)) {
             t.backup(c);
             throw t.syntaxError("invalid " + kind + " literal");
         }

@@ -23,11 +23,14 @@ class StringNamesTest {
         assertTrue(lines.size() > 130000, "too few names: " + lines.size());
         int failures = 0;
         StringBuilder report = new StringBuilder();
-        for (String line : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            String line = lines.get(li);
             int sp = line.indexOf(' ');
             int cp = Integer.parseInt(line, 0, sp, 16);
             String name = line.substring(sp + 1);
-            for (String n : new String[] {name, "x" + name.toLowerCase() + "x"}) {
+            // every name, and a tenth of them in lower case (inside other text, as in a literal)
+            String[] variants = li % 10 == 0 ? new String[] {name, "x" + name.toLowerCase() + "x"} : new String[] {name};
+            for (String n : variants) {
                 int got = UnicodeNames.lookup(n, n.charAt(0) == 'x' ? 1 : 0, n.charAt(0) == 'x' ? n.length() - 1 : n.length());
                 boolean algorithmic = name.startsWith("HANGUL SYLLABLE ") || name.startsWith("CJK UNIFIED IDEOGRAPH-");
                 // CPython matches names case-insensitively, but not the algorithmic ones

@@ -250,7 +250,9 @@ class TokenizerErrorsTest {
                 Case.bytes("x\u00e2\u0082 = 1"), Case.bytes("x\u00e2\u0082"), Case.bytes("x\u00e0\u0080 = 1"),
                 Case.bytes("x\u00ed\u00a0\u0080 = 1"), Case.bytes("x\u00f0\u009f\u0098 = 1"),
                 Case.bytes("x\u00f4\u0090\u0080\u0080"), Case.bytes("\u00ff"), Case.bytes("\u00ef\u00bb\u00bf\u00c3 = 1"),
-                Case.bytes("x = 1\n\u00c3(")));
+                Case.bytes("x = 1\n\u00c3("), Case.bytes("x\u00e2\u0082\u00ac\u00ff = 1"),
+                Case.bytes("\u00e2\u0082\u00acx\u00ff"), Case.bytes("x\u00ff\u00e2\u0082\u00ac"),
+                Case.bytes("a\u00c2\u00a0\u00c3\u00a9\u00e2\u0082\u00ac = 1")));
     }
 
     @TestFactory
@@ -267,6 +269,11 @@ class TokenizerErrorsTest {
         cases.add(Case.utf8("\u00e9 = 012"));
         cases.add(Case.utf8("\u00e9 = 1abc"));
         cases.add(Case.eval("1_"));
+        cases.add(Case.exec("x = 1\u200b"));
+        cases.add(Case.exec("x = 1e\u00e9"));
+        cases.add(Case.exec("x = 0x1\u00a0"));
+        cases.add(Case.exec("x = 1.5j\u20ac"));
+        cases.add(Case.exec("x = 0o7\u00a0"));
         return compare(cases);
     }
 
