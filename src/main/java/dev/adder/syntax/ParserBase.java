@@ -403,8 +403,10 @@ public abstract class ParserBase {
             colOffset -= startingColOffset;
             endColOffset -= startingColOffset;
         }
-        int col = text != null && colOffset >= 0 ? byteToCharOffset(text, colOffset) : colOffset;
-        int endCol = text != null && endColOffset > 0 ? byteToCharOffset(text, endColOffset) : endColOffset;
+        // an f-string field's tokenizer has no encoding in CPython: its columns stay in bytes
+        boolean convert = text != null && !fstringMode;
+        int col = convert && colOffset >= 0 ? byteToCharOffset(text, colOffset) : colOffset;
+        int endCol = convert && endColOffset > 0 ? byteToCharOffset(text, endColOffset) : endColOffset;
         return new PythonSyntaxError(type, msg, source.filename(), lineno, col, endLineno, endCol, text);
     }
 

@@ -143,9 +143,10 @@ public final class Tokenizer {
 
     /**
      * The text CPython puts in {@code SyntaxError.text} for an error the parser raises on line
-     * {@code lineno} ({@code Parser/pegen_errors.c _PyPegen_raise_error_known_location}): the
-     * tokenizer's current line with its {@code \n} when {@code lineno} is at or past it, else the
-     * line from the source without {@code \n}.
+     * {@code lineno} ({@code Parser/pegen_errors.c _PyPegen_raise_error_known_location}): when
+     * {@code lineno} is at or past the tokenizer's line, CPython's {@code tok->buf..tok->inp}, the
+     * current line with its {@code \n} (several lines when a string or a backslash continuation
+     * led there); else the line from the source, without {@code \n}.
      */
     public String errorLineText(int lineno) {
         if (this.lineno <= lineno && inp > bufStart) {

@@ -47,6 +47,12 @@ class ExpressionFileTest {
         check("test_syntax_exec.txt");
     }
 
+    /** Random combinations of expression fragments in statement shapes (mostly errors). */
+    @Test
+    void generatedFragments() throws IOException {
+        check("fuzz_cases.txt");
+    }
+
     static void check(String name) throws IOException {
         Python3.assumeAvailable();
         Path file = Path.of("src/test/resources/syntax/expressions", name);
