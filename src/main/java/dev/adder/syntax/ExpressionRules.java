@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>The rules live in a chain of classes, one grammar section each, ending here:
  * {@link ExpressionSupport} (memo ids, action helpers such as {@code getExprName},
- * {@code setExprContext}, {@code raiseInvalidTarget}), {@link OperatorRules}, {@link AtomRules},
- * {@link CallRules}, {@link ParameterRules}, {@link InvalidParameterRules}, {@link TargetRules},
+ * {@code setExprContext}, {@code raiseInvalidTarget}), {@link ArithmeticRules},
+ * {@link OperatorRules}, {@link ComprehensionRules}, {@link AtomRules}, {@link CallRules}, {@link ParameterRules}, {@link InvalidParameterRules}, {@link TargetRules},
  * {@link InvalidExpressionRules}. The layers above call {@code expressions}, {@code expression},
  * {@code yield_expr}, {@code star_expressions}, {@code star_expression},
  * {@code star_named_expressions}, {@code star_named_expression}, {@code named_expression},

@@ -3,7 +3,6 @@ package dev.adder.syntax;
 import dev.adder.ast.ConstantValues;
 import dev.adder.ast.Expr;
 import dev.adder.ast.ExprContext;
-import dev.adder.ast.Located;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.List;
  * invalid targets).
  *
  * <p>The layer is a chain of classes, one grammar section each: {@code ExpressionSupport <-
- * OperatorRules <- AtomRules <- CallRules <- ParameterRules <- TargetRules <-
- * InvalidExpressionRules <- ExpressionRules}. A rule called from an earlier class of the chain
+ * ArithmeticRules <- OperatorRules <- ComprehensionRules <- AtomRules <- CallRules <-
+ * ParameterRules <- InvalidParameterRules <- TargetRules <- InvalidExpressionRules <-
+ * ExpressionRules}. A rule called from an earlier class of the chain
  * than the one defining it is declared abstract here.
  */
 abstract class ExpressionSupport extends ParserBase {
@@ -140,16 +140,6 @@ abstract class ExpressionSupport extends ParserBase {
         levelCacheIndex = index;
         levelCacheValue = level;
         return level;
-    }
-
-    /**
-     * CPython's {@code RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)}: the error ends where the
-     * tokenizer stands, which is the end of the last token fetched.
-     */
-    protected final PythonSyntaxError raiseStartingFrom(Located a, String msg) {
-        Token last = lastFetchedToken();
-        return raiseKnownLocation("SyntaxError", a.lineno(), a.col_offset() + 1, last.end_lineno,
-                last.end_col_offset, msg);
     }
 
     // ---- CPython's action helpers ---------------------------------------------------------

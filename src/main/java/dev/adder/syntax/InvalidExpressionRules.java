@@ -250,7 +250,7 @@ abstract class InvalidExpressionRules extends TargetRules {
         if (expression() != null && accept(TokenType.COLON)) {
             Token star = expect(TokenType.STAR);
             if (star != null && bitwise_or() != null) {
-                throw raiseStartingFrom(star, "cannot use a starred expression in a dictionary value");
+                throw raiseSyntaxErrorStartingFrom(star, "cannot use a starred expression in a dictionary value");
             }
         }
         pos = start;

@@ -65,13 +65,18 @@ final class ExpressionHarness extends PatternRules {
 
     /** {@code eval: expressions NEWLINE* ENDMARKER}. */
     private Expr eval() {
-        Expr e = expressions();
-        if (e == null) {
-            return null;
+        enter();
+        try {
+            Expr e = expressions();
+            if (e == null) {
+                return null;
+            }
+            while (accept(TokenType.NEWLINE)) {
+                // skip
+            }
+            return accept(TokenType.ENDMARKER) ? e : null;
+        } finally {
+            leave();
         }
-        while (accept(TokenType.NEWLINE)) {
-            // skip
-        }
-        return accept(TokenType.ENDMARKER) ? e : null;
     }
 }

@@ -1,0 +1,2 @@
+x = ('abc'
+     'def' ghi)
