@@ -11,11 +11,9 @@ import static dev.adder.syntax.TokenType.*;
 
 /**
  * The statement lists, blocks and compound statements of CPython 3.11's grammar (functions,
- * classes, if, while, for, with, try), with their {@code invalid_*} alternatives. Rule ids 3100-3199.
+ * classes, if, while, for, with, try), with their {@code invalid_*} alternatives.
  */
 public abstract class CompoundStatementRules extends TryWithRules {
-    private static final int R_BLOCK = 3100;
-
     protected CompoundStatementRules(Source source) {
         super(source);
     }
@@ -107,16 +105,15 @@ public abstract class CompoundStatementRules extends TryWithRules {
         }
     }
 
-    /** {@code block} (memo): an indented suite or simple statements on the same line. */
+    /**
+     * {@code block}: an indented suite or simple statements on the same line. CPython memoizes it;
+     * measured on the stdlib, nothing here ever re-parses a block at the same place, so this does not.
+     */
     @Override
     protected final List<Stmt> block() {
-        if (memoHit(R_BLOCK)) {
-            return memoNode();
-        }
-        int start = pos;
         enter();
         try {
-            return memoize(R_BLOCK, start, blockRaw());
+            return blockRaw();
         } finally {
             leave();
         }
