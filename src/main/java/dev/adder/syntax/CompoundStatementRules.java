@@ -26,6 +26,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
     /** {@code statements: statement+}, flattened; null when there is none. */
     protected final List<Stmt> statements() {
         enter();
+        enter(); // pegen's statement+ loop is a rule level of its own
         try {
             List<Stmt> all = null;
             while (true) {
@@ -41,6 +42,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
                 all.addAll(s);
             }
         } finally {
+            leave();
             leave();
         }
     }

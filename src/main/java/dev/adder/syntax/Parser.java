@@ -89,16 +89,21 @@ public final class Parser extends CompoundStatementRules {
 
     /** {@code file: [statements] ENDMARKER}. */
     private Mod file() {
-        int m = pos;
-        List<Stmt> a = statements();
-        if (a == null) {
-            pos = m;
-            a = List.of();
+        enter();
+        try {
+            int m = pos;
+            List<Stmt> a = statements();
+            if (a == null) {
+                pos = m;
+                a = List.of();
+            }
+            if (!accept(ENDMARKER)) {
+                return null;
+            }
+            return new Mod.Module(a, List.of());
+        } finally {
+            leave();
         }
-        if (!accept(ENDMARKER)) {
-            return null;
-        }
-        return new Mod.Module(a, List.of());
     }
 
     /** {@code eval: expressions NEWLINE* ENDMARKER}. */
@@ -163,14 +168,6 @@ public final class Parser extends CompoundStatementRules {
         PythonSyntaxError e = raiseSyntaxErrorKnownLocation(last, "invalid syntax");
         checkRestOfSource(e);
         return e;
-    }
-
-    private PythonSyntaxError unclosedBracketError() {
-        Tokenizer tok = tokenizer();
-        int i = tok.level() - 1;
-        int line = tok.parenLineno(i);
-        return raiseKnownLocation("SyntaxError", line, tok.parenCol(i) + 1, line, 0,
-                "'" + tok.parenChar(i) + "' was never closed");
     }
 
     /**

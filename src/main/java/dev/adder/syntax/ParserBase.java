@@ -202,6 +202,12 @@ public abstract class ParserBase {
             tokenizerFailed = true;
             throw e;
         }
+        if (t.type == TokenType.ERRORTOKEN && tokenizer.atEof()) {
+            // CPython 3.11 Parser/pegen_errors.c _Pypegen_tokenizer_error: E_EOF raises at once
+            tokenizerFailed = true;
+            tokens[fill++] = t;
+            throw tokenizer.level() > 0 ? unclosedBracketError() : raiseSyntaxError("unexpected EOF while parsing");
+        }
         if (lineDelta != 0 || startingColOffset != 0) {
             // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
             int shift = t.end_lineno + lineDelta == startingLineno ? startingColOffset : 0;
@@ -367,6 +373,14 @@ public abstract class ParserBase {
     protected final PythonSyntaxError raiseIndentationErrorKnownLocation(Located a, String msg) {
         return raiseKnownLocation("IndentationError", a.lineno(), a.col_offset() + 1, a.end_lineno(),
                 a.end_col_offset() + 1, msg);
+    }
+
+    /** "'(' was never closed", at the innermost open bracket. CPython 3.11: raise_unclosed_parentheses_error */
+    protected final PythonSyntaxError unclosedBracketError() {
+        int i = tokenizer.level() - 1;
+        int line = tokenizer.parenLineno(i);
+        return raiseKnownLocation("SyntaxError", line, tokenizer.parenCol(i) + 1, line, 0,
+                "'" + tokenizer.parenChar(i) + "' was never closed");
     }
 
     /** CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error */
