@@ -6,42 +6,25 @@ For every ``<name>.py`` there it runs ``ast.parse(source_bytes, "<name>.py")`` a
 (``None`` where CPython gives no value), or ``OK`` when the file parses: such a case tests
 nothing and should be deleted (the script lists them and exits with status 1).
 
-Columns are characters, as CPython reports them when it runs a file or compiles a str (and as
-Adder always does): a file that is plain UTF-8 (no BOM, no coding cookie) is parsed as text. Only
-``ast.parse(bytes)`` of such a file reports byte columns, an API quirk Adder does not copy. Any
-other file (BOM, cookie, invalid UTF-8, NUL bytes) is parsed as bytes, so the coding cookie, BOM and
-invalid UTF-8 are CPython's to judge; its tokenizer then has an encoding and reports characters too.
-The filename passed to ast.parse is the relative name, as SyntaxErrorGoldenTest uses it.
+The file is read as bytes, as CPython reads a file it runs, so the coding cookie, BOM and invalid
+UTF-8 are CPython's to judge, and columns are bytes unless a cookie or BOM gives the tokenizer an
+encoding (then characters) -- exactly what CPython 3.11 reports, and Adder with it,
+and the filename passed to ast.parse is the relative name, as SyntaxErrorGoldenTest uses it.
 Only errors ``ast.parse`` itself raises count: symbol-table and compiler errors come later.
 
 Usage: python3 tools/regen_syntax_errors.py [case.py ...]   (default: every case)
 """
 import ast
 import os
-import re
 import sys
 import warnings
-
-COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", re.MULTILINE)
 
 ERRORS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
                           "src", "test", "resources", "syntax", "errors")
 
 
-def as_parsed(source):
-    """The source as CPython's file runner sees it: text for plain UTF-8, else the bytes."""
-    first_two = b"\n".join(source.split(b"\n", 2)[:2])
-    if source.startswith(b"\xef\xbb\xbf") or COOKIE.search(first_two) or b"\0" in source:
-        return source
-    try:
-        return source.decode("utf-8")
-    except UnicodeDecodeError:
-        return source
-
-
 def golden_line(source, filename):
     """The golden for one source: the error ast.parse raises, or OK."""
-    source = as_parsed(source)
     try:
         with warnings.catch_warnings():
             # SyntaxWarning/DeprecationWarning are warnings, not errors, in a default run.

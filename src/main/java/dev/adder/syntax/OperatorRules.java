@@ -173,11 +173,8 @@ abstract class OperatorRules extends ArithmeticRules {
     protected Expr star_expression() {
         enter();
         try {
-            if (memoHit(STAR_EXPRESSION)) {
-                return memoNode();
-            }
             int start = pos;
-            return memoize(STAR_EXPRESSION, start, starredOr(start, false));
+            return starredOr(start, false);
         } finally {
             leave();
         }
@@ -298,11 +295,8 @@ abstract class OperatorRules extends ArithmeticRules {
     protected Expr conjunction() {
         enter();
         try {
-            if (memoHit(CONJUNCTION)) {
-                return memoNode();
-            }
             int start = pos;
-            return memoize(CONJUNCTION, start, boolOp(start, false));
+            return boolOp(start, false);
         } finally {
             leave();
         }
@@ -341,9 +335,6 @@ abstract class OperatorRules extends ArithmeticRules {
     protected Expr inversion() {
         enter();
         try {
-            if (memoHit(INVERSION)) {
-                return memoNode();
-            }
             int start = pos;
             Expr res = null;
             if (accept(TokenType.KW_NOT)) {
@@ -359,7 +350,7 @@ abstract class OperatorRules extends ArithmeticRules {
             if (res == null) {
                 res = comparison();
             }
-            return memoize(INVERSION, start, res);
+            return res;
         } finally {
             leave();
         }

@@ -180,7 +180,12 @@ public final class Parser extends CompoundStatementRules {
         int errorLine = t == null ? 0 : t.lineno;
         Tokenizer tok = tokenizer();
         while (t == null || (t.type != ERRORTOKEN && t.type != ENDMARKER)) {
-            t = tok.next(); // a tokenizer error propagates and replaces the current one
+            try {
+                t = tok.next(); // a tokenizer error replaces the current one
+            } catch (PythonSyntaxError e) {
+                PythonSyntaxError raw = Tokenizer.asRawDecodeError(e);
+                throw raw != null ? raw : e;
+            }
         }
         if (t.type == ERRORTOKEN && tok.level() != 0 && errorLine > tok.parenLineno(tok.level() - 1)) {
             throw unclosedBracketError();

@@ -43,8 +43,6 @@ public abstract class ParserBase {
     /** Set for the second pass, which tries the {@code invalid_*} alternatives. */
     protected boolean callInvalidRules;
     /** For an f-string's nested expression: where its text starts in the enclosing file. */
-    private final int lineDelta;
-    private final int startingLineno;
     private final int startingColOffset;
     private final boolean fstringMode;
     private final Map<String, String> identifiers = new HashMap<>();
@@ -77,9 +75,7 @@ public abstract class ParserBase {
     protected ParserBase(Source source, int lineDelta, int startingLineno, int startingColOffset,
                          boolean fstringMode) {
         this.source = source;
-        this.tokenizer = new Tokenizer(source);
-        this.lineDelta = lineDelta;
-        this.startingLineno = startingLineno;
+        this.tokenizer = fstringMode ? new Tokenizer(source, lineDelta, startingColOffset) : new Tokenizer(source);
         this.startingColOffset = startingColOffset;
         this.fstringMode = fstringMode;
     }
@@ -207,12 +203,6 @@ public abstract class ParserBase {
             tokenizerFailed = true;
             tokens[fill++] = t;
             throw tokenizer.level() > 0 ? unclosedBracketError() : raiseSyntaxError("unexpected EOF while parsing");
-        }
-        if (lineDelta != 0 || startingColOffset != 0) {
-            // CPython 3.11 Parser/pegen.c initialize_token: shift columns on the field's first line
-            int shift = t.end_lineno + lineDelta == startingLineno ? startingColOffset : 0;
-            t = new Token(t.type, t.string, t.lineno + lineDelta, t.col_offset == -1 ? -1 : t.col_offset + shift,
-                    t.end_lineno + lineDelta, t.end_col_offset == -1 ? -1 : t.end_col_offset + shift);
         }
         tokens[fill++] = t;
     }
@@ -417,8 +407,9 @@ public abstract class ParserBase {
             colOffset -= startingColOffset;
             endColOffset -= startingColOffset;
         }
-        // an f-string field's tokenizer has no encoding in CPython: its columns stay in bytes
-        boolean convert = text != null && !fstringMode;
+        // CPython converts to characters only when its tokenizer has an encoding: str input or a
+        // coding cookie; bytes and files without a cookie, and f-string fields, keep byte columns
+        boolean convert = text != null && !fstringMode && source.hasEncoding();
         int col = convert && colOffset >= 0 ? byteToCharOffset(text, colOffset) : colOffset;
         int endCol = convert && endColOffset > 0 ? byteToCharOffset(text, endColOffset) : endColOffset;
         return new PythonSyntaxError(type, msg, source.filename(), lineno, col, endLineno, endCol, text);

@@ -136,11 +136,6 @@ class FrontEndRobustnessTest {
             assertTrue(actual.equals("OK") || actual.equals("RecursionError"),
                     () -> in.name() + ": CPython parses this (its ast construction then recurses too deep);"
                             + " expected OK or RecursionError, got " + actual);
-        } else if (expected.equals("UnicodeDecodeError") && actual.equals("SyntaxError")) {
-            // CPython's ast.parse(bytes) fails to decode the *error line* it wants to show and raises a
-            // bare UnicodeDecodeError; Adder reports that decoding error as the SyntaxError CPython
-            // gives when it runs the file (see SyntaxErrorGoldenTest.KNOWN_DIFFERENCES)
-            assertTrue(in.name().startsWith("random_bytes"), in.name());
         } else {
             assertEquals(expected, actual, in.name());
         }

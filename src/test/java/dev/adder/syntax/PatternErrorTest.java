@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/syntax/patterns/errors/*.py} must fail with the type, message, line,
  * offset, end line and end offset that CPython 3.11's {@code ast.parse} reports.
  *
- * <p>The oracle parses the source as text: CPython then reports character offsets, as it does when
- * it runs a file (given bytes without a coding cookie, {@code ast.parse} reports byte offsets).
+ * <p>Both sides read the file as bytes, as CPython does when it runs a file: without a coding
+ * cookie the offsets are then byte offsets.
  */
 class PatternErrorTest {
     static final Path DIR = PatternAstTest.DIR.resolve("errors");
@@ -28,7 +28,7 @@ class PatternErrorTest {
     private static final String ORACLE = """
             import ast, sys
             for path in sys.argv[1:]:
-                with open(path, encoding='utf-8') as f:
+                with open(path, 'rb') as f:
                     src = f.read()
                 try:
                     ast.parse(src, filename=path)

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -68,33 +67,7 @@ class SyntaxErrorGoldenTest {
         String expected = normalize(Files.readString(errFile, StandardCharsets.UTF_8).strip(), name);
         byte[] bytes = Files.readAllBytes(py);
         String actual = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> outcome(bytes, name));
-        String why = KNOWN_DIFFERENCES.get(name);
-        if (why != null) {
-            // the same error message; only what the documented difference explains may differ
-            assertEquals(messageOf(expected), messageOf(actual), name + " (" + why + ")");
-            return;
-        }
         assertEquals(expected, actual, name);
-    }
-
-    /**
-     * Goldens where Adder knowingly differs from {@code ast.parse(bytes)}, with the reason. The files
-     * hold invalid UTF-8, so the goldens come from CPython's bytes API, which reports byte columns
-     * (its tokenizer has no encoding); Adder reports character columns, as CPython does when it runs
-     * the file. For {@code encoding_invalid_utf8_6} CPython fails to decode the error line itself and
-     * raises a bare UnicodeDecodeError; Adder reports the same decoding error as a SyntaxError.
-     */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            "encoding_invalid_utf8_1.py", "byte vs character columns",
-            "encoding_invalid_utf8_2.py", "byte vs character columns",
-            "encoding_invalid_utf8_8.py", "byte vs character columns",
-            "encoding_invalid_utf8_9.py", "byte vs character columns",
-            "encoding_invalid_utf8_6.py", "UnicodeDecodeError while reading the error line");
-
-    /** The message, without CPython's "(unicode error) " wrapper. */
-    private static String messageOf(String outcome) {
-        String[] f = outcome.split("\\|");
-        return f.length > 1 ? f[1].replace("(unicode error) ", "") : outcome;
     }
 
     /** What the front end makes of the file, in the golden's format; never throws. */
