@@ -157,6 +157,7 @@ abstract class ArithmeticRules extends ExpressionSupport {
             int start = pos;
             Expr a = operand(rule);
             if (a != null) {
+                int links = 0;
                 while (true) {
                     int m = pos;
                     Operator op = binaryOperator(rule, peekType());
@@ -172,6 +173,7 @@ abstract class ArithmeticRules extends ExpressionSupport {
                     Token s = tokenAt(start);
                     Token e = lastNonWhitespaceToken();
                     a = new Expr.BinOp(a, op, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+                    links = chainLink(links);
                 }
             }
             return memo ? memoize(rule, start, a) : a;

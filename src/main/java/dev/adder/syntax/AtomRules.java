@@ -34,8 +34,10 @@ abstract class AtomRules extends ComprehensionRules {
             Expr a = atom();
             if (a != null) {
                 Expr longer;
+                int links = 0;
                 while ((longer = primaryTail(a, start)) != null) {
                     a = longer;
+                    links = chainLink(links);
                 }
             }
             return a;

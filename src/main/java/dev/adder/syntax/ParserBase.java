@@ -278,6 +278,22 @@ public abstract class ParserBase {
         level--;
     }
 
+    /**
+     * Left-deep chains ({@code a+b+...}, {@code a.b.c...}, {@code f()()...}) are built by loops, not
+     * recursion, so MAXSTACK never sees them. No chain this deep can be turned into CPython objects
+     * (ast.parse stops near 3,000 levels) or compiled, so it ends the parse at once with the
+     * RecursionError CPython reaches for it, instead of building millions of nodes first.
+     */
+    static final int MAX_CHAIN = 100_000;
+
+    /** Counts one more link of a left-deep chain; {@code links} is the count so far. */
+    protected final int chainLink(int links) {
+        if (links >= MAX_CHAIN) {
+            throw PythonSyntaxError.limit("RecursionError", "maximum recursion depth exceeded during ast construction");
+        }
+        return links + 1;
+    }
+
     // ---- leaves -------------------------------------------------------------------------------
 
     /** An identifier as CPython stores it: NFKC-normalized when not ASCII, and shared. */

@@ -279,8 +279,10 @@ abstract class TargetRules extends InvalidParameterRules {
                 return memoize(T_PRIMARY, start, null);
             }
             Expr longer;
+            int links = 0;
             while ((longer = tPrimaryTail(a, start)) != null) {
                 a = longer;
+                links = chainLink(links);
             }
             return memoize(T_PRIMARY, start, a);
         } finally {
