@@ -60,23 +60,9 @@ abstract class ComprehensionRules extends OperatorRules {
     protected List<KeyValuePair> double_starred_kvpairs() {
         enter();
         try {
-            KeyValuePair a = double_starred_kvpair();
-            if (a == null) {
+            List<KeyValuePair> pairs = gather(() -> double_starred_kvpair());
+            if (pairs == null) {
                 return null;
-            }
-            List<KeyValuePair> pairs = new ArrayList<>();
-            pairs.add(a);
-            while (true) {
-                int m = pos;
-                if (!accept(TokenType.COMMA)) {
-                    break;
-                }
-                KeyValuePair c = double_starred_kvpair();
-                if (c == null) {
-                    pos = m;
-                    break;
-                }
-                pairs.add(c);
             }
             accept(TokenType.COMMA);
             return pairs;

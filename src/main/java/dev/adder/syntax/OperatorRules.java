@@ -47,21 +47,7 @@ abstract class OperatorRules extends ArithmeticRules {
      * stops before a comma that no element follows.
      */
     private List<Expr> commaList(Expr first, boolean star) {
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (true) {
-            int m = pos;
-            if (!accept(TokenType.COMMA)) {
-                break;
-            }
-            Expr c = star ? star_expression() : expression();
-            if (c == null) {
-                pos = m;
-                break;
-            }
-            elts.add(c);
-        }
-        return elts;
+        return gatherAfter(first, star ? this::star_expression : this::expression);
     }
 
     private Expr tuple(List<Expr> elts, int start) {
@@ -198,23 +184,9 @@ abstract class OperatorRules extends ArithmeticRules {
     protected List<Expr> star_named_expressions() {
         enter();
         try {
-            Expr a = star_named_expression();
-            if (a == null) {
+            List<Expr> elts = gather(() -> star_named_expression());
+            if (elts == null) {
                 return null;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(a);
-            while (true) {
-                int m = pos;
-                if (!accept(TokenType.COMMA)) {
-                    break;
-                }
-                Expr c = star_named_expression();
-                if (c == null) {
-                    pos = m;
-                    break;
-                }
-                elts.add(c);
             }
             accept(TokenType.COMMA);
             return elts;

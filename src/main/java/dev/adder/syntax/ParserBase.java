@@ -4,8 +4,11 @@ import dev.adder.ast.Expr;
 import dev.adder.ast.Located;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The machinery every grammar rule of the PEG parser stands on: the token buffer, marks,
@@ -215,6 +218,27 @@ public abstract class ParserBase {
         }
         pos++;
         return t;
+    }
+
+    /** {@code ','.elem+}: one or more elements separated by commas; null when there is none. */
+    protected final <T> List<T> gather(Supplier<T> elem) {
+        T first = elem.get();
+        return first == null ? null : gatherAfter(first, elem);
+    }
+
+    /** {@code first (',' elem)*}: stops before a comma that no element follows. */
+    protected final <T> List<T> gatherAfter(T first, Supplier<T> elem) {
+        List<T> list = new ArrayList<>();
+        list.add(first);
+        while (true) {
+            int m = pos;
+            T next = accept(TokenType.COMMA) ? elem.get() : null;
+            if (next == null) {
+                pos = m;
+                return list;
+            }
+            list.add(next);
+        }
     }
 
     // ---- marks and memo -----------------------------------------------------------------------

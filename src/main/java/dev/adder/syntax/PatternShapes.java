@@ -98,24 +98,10 @@ final class PatternShapes {
     /** {@code maybe_sequence_pattern: ','.maybe_star_pattern+ ','?}. */
     List<Pattern> maybe_sequence_pattern() {
         p.enter();
-        Pattern first = maybe_star_pattern();
-        if (first == null) {
+        List<Pattern> all = p.gather(() -> maybe_star_pattern());
+        if (all == null) {
             p.leave();
             return null;
-        }
-        List<Pattern> all = new ArrayList<>();
-        all.add(first);
-        while (true) {
-            int m = p.pos;
-            if (!p.accept(TokenType.COMMA)) {
-                break;
-            }
-            Pattern next = maybe_star_pattern();
-            if (next == null) {
-                p.reset(m);
-                break;
-            }
-            all.add(next);
         }
         p.accept(TokenType.COMMA);
         p.leave();
@@ -215,24 +201,10 @@ final class PatternShapes {
     /** {@code items_pattern: ','.key_value_pattern+}. */
     private List<KeyPatternPair> items_pattern() {
         p.enter();
-        KeyPatternPair first = key_value_pattern();
-        if (first == null) {
+        List<KeyPatternPair> all = p.gather(() -> key_value_pattern());
+        if (all == null) {
             p.leave();
             return null;
-        }
-        List<KeyPatternPair> all = new ArrayList<>();
-        all.add(first);
-        while (true) {
-            int m = p.pos;
-            if (!p.accept(TokenType.COMMA)) {
-                break;
-            }
-            KeyPatternPair next = key_value_pattern();
-            if (next == null) {
-                p.reset(m);
-                break;
-            }
-            all.add(next);
         }
         p.leave();
         return all;
@@ -373,24 +345,10 @@ final class PatternShapes {
     /** {@code positional_patterns: ','.pattern+}. */
     private List<Pattern> positional_patterns() {
         p.enter();
-        Pattern first = p.pattern();
-        if (first == null) {
+        List<Pattern> all = p.gather(() -> p.pattern());
+        if (all == null) {
             p.leave();
             return null;
-        }
-        List<Pattern> all = new ArrayList<>();
-        all.add(first);
-        while (true) {
-            int m = p.pos;
-            if (!p.accept(TokenType.COMMA)) {
-                break;
-            }
-            Pattern next = p.pattern();
-            if (next == null) {
-                p.reset(m);
-                break;
-            }
-            all.add(next);
         }
         p.leave();
         return all;
@@ -399,24 +357,10 @@ final class PatternShapes {
     /** {@code keyword_patterns: ','.keyword_pattern+}. */
     private List<KeyPatternPair> keyword_patterns() {
         p.enter();
-        KeyPatternPair first = keyword_pattern();
-        if (first == null) {
+        List<KeyPatternPair> all = p.gather(() -> keyword_pattern());
+        if (all == null) {
             p.leave();
             return null;
-        }
-        List<KeyPatternPair> all = new ArrayList<>();
-        all.add(first);
-        while (true) {
-            int m = p.pos;
-            if (!p.accept(TokenType.COMMA)) {
-                break;
-            }
-            KeyPatternPair next = keyword_pattern();
-            if (next == null) {
-                p.reset(m);
-                break;
-            }
-            all.add(next);
         }
         p.leave();
         return all;

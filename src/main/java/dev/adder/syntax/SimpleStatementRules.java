@@ -531,7 +531,7 @@ public abstract class SimpleStatementRules extends PatternRules {
         try {
             int m = pos;
             Token s = expect(KW_IMPORT);
-            List<Alias> names = s == null ? null : commaSeparated(this::dotted_as_name);
+            List<Alias> names = s == null ? null : gather(this::dotted_as_name);
             if (names == null) {
                 pos = m;
                 return null;
@@ -590,7 +590,7 @@ public abstract class SimpleStatementRules extends PatternRules {
         try {
             int m = pos;
             if (accept(LPAR)) {
-                List<Alias> a = commaSeparated(this::import_from_as_name);
+                List<Alias> a = gather(this::import_from_as_name);
                 if (a != null) {
                     accept(COMMA);
                     if (accept(RPAR)) {
@@ -599,7 +599,7 @@ public abstract class SimpleStatementRules extends PatternRules {
                 }
             }
             pos = m;
-            List<Alias> a = commaSeparated(this::import_from_as_name);
+            List<Alias> a = gather(this::import_from_as_name);
             if (a != null && !lookahead(COMMA)) {
                 return a;
             }
@@ -610,7 +610,7 @@ public abstract class SimpleStatementRules extends PatternRules {
             }
             if (callInvalidRules) {
                 // invalid_import_from_targets: import_from_as_names ',' NEWLINE
-                if (commaSeparated(this::import_from_as_name) != null && accept(COMMA) && accept(NEWLINE)) {
+                if (gather(this::import_from_as_name) != null && accept(COMMA) && accept(NEWLINE)) {
                     throw raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 }
                 pos = m;
@@ -690,25 +690,6 @@ public abstract class SimpleStatementRules extends PatternRules {
             return joined == null ? name : joined.toString();
         } finally {
             leave();
-        }
-    }
-
-    /** {@code ','.elem+}: one or more, separated by commas; null when there is none. */
-    protected final <T> List<T> commaSeparated(java.util.function.Supplier<T> elem) {
-        T first = elem.get();
-        if (first == null) {
-            return null;
-        }
-        List<T> list = new ArrayList<>();
-        list.add(first);
-        while (true) {
-            int m = pos;
-            T next = accept(COMMA) ? elem.get() : null;
-            if (next == null) {
-                pos = m;
-                return list;
-            }
-            list.add(next);
         }
     }
 }

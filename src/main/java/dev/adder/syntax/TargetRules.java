@@ -45,21 +45,7 @@ abstract class TargetRules extends InvalidParameterRules {
 
     /** {@code first} and the {@code (',' star_target)*} (or del_target) after it. */
     private List<Expr> targetList(Expr first, boolean del) {
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (true) {
-            int m = pos;
-            if (!accept(TokenType.COMMA)) {
-                break;
-            }
-            Expr c = del ? del_target() : star_target();
-            if (c == null) {
-                pos = m;
-                break;
-            }
-            elts.add(c);
-        }
-        return elts;
+        return gatherAfter(first, del ? this::del_target : this::star_target);
     }
 
     /** {@code star_targets_list_seq: ','.star_target+ [',']}. */

@@ -77,7 +77,7 @@ public abstract class TryWithRules extends SimpleStatementRules {
             int afterWith = pos;
             // '(' ','.with_item+ ','? ')' ':' block
             if (accept(LPAR)) {
-                List<Withitem> a = commaSeparated(this::with_item);
+                List<Withitem> a = gather(this::with_item);
                 if (a != null) {
                     accept(COMMA);
                     if (accept(RPAR) && accept(COLON)) {
@@ -89,7 +89,7 @@ public abstract class TryWithRules extends SimpleStatementRules {
                 }
             }
             pos = afterWith;
-            List<Withitem> a = commaSeparated(this::with_item);
+            List<Withitem> a = gather(this::with_item);
             if (a != null && accept(COLON)) {
                 Stmt w = finishWith(async, a, s);
                 if (w != null) {
@@ -132,14 +132,14 @@ public abstract class TryWithRules extends SimpleStatementRules {
                 return;
             }
             if (parenthesized == 1) {
-                if (!accept(LPAR) || commaSeparated(() -> invalidWithItem(true)) == null) {
+                if (!accept(LPAR) || gather(() -> invalidWithItem(true)) == null) {
                     continue;
                 }
                 accept(COMMA);
                 if (!accept(RPAR)) {
                     continue;
                 }
-            } else if (commaSeparated(() -> invalidWithItem(false)) == null) {
+            } else if (gather(() -> invalidWithItem(false)) == null) {
                 continue;
             }
             if (indent) {
