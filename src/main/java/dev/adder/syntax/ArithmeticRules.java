@@ -14,13 +14,9 @@ import java.util.List;
  * with pegen's results.
  */
 abstract class ArithmeticRules extends ExpressionSupport {
-    ArithmeticRules(Source source) {
-        super(source);
-    }
 
-    ArithmeticRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                    boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    ArithmeticRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or}. */

@@ -12,13 +12,9 @@ import java.util.List;
  * slices, atoms, strings, groups and the tuple, list and set displays.
  */
 abstract class AtomRules extends ComprehensionRules {
-    AtomRules(Source source) {
-        super(source);
-    }
 
-    AtomRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-              boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    AtomRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /**

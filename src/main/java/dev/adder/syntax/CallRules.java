@@ -14,13 +14,9 @@ import java.util.List;
  * FUNCTION CALL ARGUMENTS of CPython 3.11's grammar, with invalid_arguments and invalid_kwarg.
  */
 abstract class CallRules extends AtomRules {
-    CallRules(Source source) {
-        super(source);
-    }
 
-    CallRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-              boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    CallRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** What {@code args} gives: CPython's Call with a dummy function, and where it spans. */

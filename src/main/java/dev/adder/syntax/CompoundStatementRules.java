@@ -14,13 +14,9 @@ import static dev.adder.syntax.TokenType.*;
  * classes, if, while, for, with, try), with their {@code invalid_*} alternatives.
  */
 public abstract class CompoundStatementRules extends TryWithRules {
-    protected CompoundStatementRules(Source source) {
-        super(source);
-    }
 
-    protected CompoundStatementRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                                     boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    protected CompoundStatementRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code statements: statement+}, flattened; null when there is none. */

@@ -11,13 +11,9 @@ import java.util.List;
  * {@code for ... in ... if ...} clauses, and list, set, dict and generator comprehensions.
  */
 abstract class ComprehensionRules extends OperatorRules {
-    ComprehensionRules(Source source) {
-        super(source);
-    }
 
-    ComprehensionRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                       boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    ComprehensionRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** A dict display entry; a null key is a {@code **} unpacking (CPython's KeyValuePair). */

@@ -24,13 +24,9 @@ import java.util.List;
  * ({@code invalid_for_target}, ...). Rule ids for memoization in this layer: 1000-1999.
  */
 public abstract class ExpressionRules extends InvalidExpressionRules {
-    protected ExpressionRules(Source source) {
-        super(source);
-    }
 
-    protected ExpressionRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                              boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    protected ExpressionRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** The arguments of a call or class definition: {@code args} then {@code keywords}, as CPython splits them. */

@@ -49,13 +49,9 @@ abstract class ExpressionSupport extends ParserBase {
     private int levelCacheIndex = -1;
     private int levelCacheValue;
 
-    ExpressionSupport(Source source) {
-        super(source);
-    }
 
-    ExpressionSupport(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                      boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    ExpressionSupport(Source source, FStringField field) {
+        super(source, field);
     }
 
     // ---- rules defined further down the chain ---------------------------------------------

@@ -321,8 +321,8 @@ final class FStrings {
         // the column of '{' in its own line is all CPython 3.11.7 adds
         int startingColOffset = lines == 0 ? t.col_offset + cols : cols;
         String parenthesized = "(" + text.substring(exprStart, exprEnd) + ")";
-        return parser.parseFStringExpression(parenthesized, t.lineno + lines - 1, t.lineno + lines,
-                startingColOffset);
+        return parser.parseFStringExpression(parenthesized,
+                new ParserBase.FStringField(t.lineno + lines - 1, startingColOffset));
     }
 
     /** Whether only blanks stand between the field's '{' and the next newline (or '}'). */

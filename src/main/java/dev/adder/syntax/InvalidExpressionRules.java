@@ -11,13 +11,9 @@ import java.util.List;
  * leaving {@link #pos} unchanged.
  */
 abstract class InvalidExpressionRules extends TargetRules {
-    InvalidExpressionRules(Source source) {
-        super(source);
-    }
 
-    InvalidExpressionRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                           boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    InvalidExpressionRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** CPython 3.11: Parser/action_helpers.c _PyPegen_check_legacy_stmt */

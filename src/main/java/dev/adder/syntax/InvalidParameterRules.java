@@ -7,13 +7,9 @@ import dev.adder.ast.Arg;
  * its exact messages and locations. Each throws its error or fails leaving {@link #pos} unchanged.
  */
 abstract class InvalidParameterRules extends ParameterRules {
-    InvalidParameterRules(Source source) {
-        super(source);
-    }
 
-    InvalidParameterRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                          boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    InvalidParameterRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /**

@@ -13,13 +13,9 @@ import java.util.List;
  * conditional, starred and named expressions, and the boolean operators.
  */
 abstract class OperatorRules extends ArithmeticRules {
-    OperatorRules(Source source) {
-        super(source);
-    }
 
-    OperatorRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                  boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    OperatorRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code expressions: expression (',' expression)+ [','] | expression ',' | expression}. */

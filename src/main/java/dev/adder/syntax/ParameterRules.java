@@ -13,13 +13,9 @@ import java.util.List;
  * closes, so each rule here takes a {@code lambda} flag choosing its twin.
  */
 abstract class ParameterRules extends CallRules {
-    ParameterRules(Source source) {
-        super(source);
-    }
 
-    ParameterRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                   boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    ParameterRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** A parameter and its default (null for none): CPython's NameDefaultPair. */

@@ -23,22 +23,18 @@ public final class Parser extends CompoundStatementRules {
     /** Stack for the rare parse that overflows the caller's thread stack before MAXSTACK. */
     private static final long DEEP_STACK_BYTES = 1L << 30;
 
-    private Parser(Source source) {
-        super(source);
-    }
-
-    private Parser(Source source, int lineDelta, int startingLineno, int startingColOffset) {
-        super(source, lineDelta, startingLineno, startingColOffset, true);
+    private Parser(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** Parses a module ({@code exec} mode): CPython's {@code ast.parse(source)}. */
     public static Mod parseFile(Source source) {
-        return onDeepStackIfNeeded(() -> new Parser(source).run(Parser::file));
+        return onDeepStackIfNeeded(() -> new Parser(source, null).run(Parser::file));
     }
 
     /** Parses an expression ({@code eval} mode): CPython's {@code ast.parse(source, mode="eval")}. */
     public static Mod parseExpression(Source source) {
-        return onDeepStackIfNeeded(() -> new Parser(source).run(Parser::eval));
+        return onDeepStackIfNeeded(() -> new Parser(source, null).run(Parser::eval));
     }
 
     /**
@@ -79,10 +75,9 @@ public final class Parser extends CompoundStatementRules {
     }
 
     @Override
-    protected Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
-                                          int startingColOffset) {
+    protected Expr parseFStringExpression(String parenthesized, FStringField field) {
         Source sub = Source.fromString(parenthesized, source.filename());
-        return new Parser(sub, lineDelta, startingLineno, startingColOffset).run(Parser::star_expressions);
+        return new Parser(sub, field).run(Parser::star_expressions);
     }
 
     // ---- start rules ----------------------------------------------------------------------------
@@ -146,7 +141,7 @@ public final class Parser extends CompoundStatementRules {
     /** A parser's SyntaxError gives way to a tokenizer error later in the source. */
     private PythonSyntaxError preferTokenizerErrors(PythonSyntaxError e) {
         if (e.isSyntaxError() && !tokenizerFailed()) {
-            checkRestOfSource(e);
+            checkRestOfSource();
         }
         return e;
     }
@@ -156,17 +151,12 @@ public final class Parser extends CompoundStatementRules {
         if (fill == 0) {
             return raiseSyntaxError("error at start before reading any input");
         }
-        if (last.type == ERRORTOKEN && tokenizer().atEof()) {
-            if (tokenizer().level() > 0) {
-                return unclosedBracketError();
-            }
-            return raiseSyntaxError("unexpected EOF while parsing");
-        }
+        // (an end of file inside brackets never gets here: fetching that token already raised)
         if (last.type == INDENT || last.type == DEDENT) {
             return raiseIndentationError(last.type == INDENT ? "unexpected indent" : "unexpected unindent");
         }
         PythonSyntaxError e = raiseSyntaxErrorKnownLocation(last, "invalid syntax");
-        checkRestOfSource(e);
+        checkRestOfSource();
         return e;
     }
 
@@ -175,7 +165,7 @@ public final class Parser extends CompoundStatementRules {
      * earlier line than the current error, wins over the parser's error.
      * CPython 3.11: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
      */
-    private void checkRestOfSource(PythonSyntaxError current) {
+    private void checkRestOfSource() {
         Token t = lastFetchedToken();
         int errorLine = t == null ? 0 : t.lineno;
         Tokenizer tok = tokenizer();

@@ -65,31 +65,29 @@ public abstract class ParserBase {
         }
     }
 
-    protected ParserBase(Source source) {
-        this(source, 0, 0, 0, false);
+    /**
+     * Where an f-string replacement field's expression sits in its file, as CPython 3.11's
+     * {@code fstring_compile_expr} sets up its sub-parser: the tokenizer's lines are numbered from
+     * {@code lineDelta + 1} ({@code tok->lineno}), and tokens ending on that first line get
+     * {@code colOffset} added to their columns ({@code p2->starting_col_offset}).
+     */
+    protected record FStringField(int lineDelta, int colOffset) {
     }
 
-    /**
-     * A parser whose token lines are shifted by {@code lineDelta} and whose tokens ending on line
-     * {@code startingLineno} get {@code startingColOffset} added to their columns: the set-up of
-     * CPython 3.11's {@code fstring_compile_expr} for an f-string's replacement field (its
-     * {@code tok->lineno}, {@code p2->starting_lineno}, {@code p2->starting_col_offset}).
-     */
-    protected ParserBase(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                         boolean fstringMode) {
+    /** A parser for a whole source ({@code field} null) or for an f-string field's expression. */
+    protected ParserBase(Source source, FStringField field) {
         this.source = source;
-        this.tokenizer = fstringMode ? new Tokenizer(source, lineDelta, startingColOffset) : new Tokenizer(source);
-        this.startingColOffset = startingColOffset;
-        this.fstringMode = fstringMode;
+        this.fstringMode = field != null;
+        this.startingColOffset = fstringMode ? field.colOffset() : 0;
+        this.tokenizer = fstringMode ? new Tokenizer(source, field.lineDelta(), field.colOffset()) : new Tokenizer(source);
     }
 
     /**
      * Parses the expression of an f-string replacement field: {@code parenthesized} is the field's
      * text wrapped in parentheses, parsed with the {@code fstring} start rule
-     * ({@code star_expressions}) by a parser set up as the constructor above describes.
+     * ({@code star_expressions}) by a parser placed as {@link FStringField} describes.
      */
-    protected abstract Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
-                                                   int startingColOffset);
+    protected abstract Expr parseFStringExpression(String parenthesized, FStringField field);
 
     /** The source being parsed. */
     public final Source source() {

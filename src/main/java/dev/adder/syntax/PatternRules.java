@@ -29,14 +29,9 @@ public abstract class PatternRules extends ExpressionRules {
     private final PatternLiterals literals = new PatternLiterals(this);
     private final PatternShapes shapes = new PatternShapes(this, literals);
 
-    /** Rule ids for memoization in this layer: 2000-2999. */
-    protected PatternRules(Source source) {
-        super(source);
-    }
 
-    protected PatternRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                           boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    protected PatternRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code block} (memoized), implemented by the statement layer. */

@@ -18,13 +18,9 @@ import static dev.adder.syntax.TokenType.*;
 public abstract class SimpleStatementRules extends PatternRules {
     private static final int R_SIMPLE_STMT = 3000;
 
-    protected SimpleStatementRules(Source source) {
-        super(source);
-    }
 
-    protected SimpleStatementRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                                   boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    protected SimpleStatementRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE}. */

@@ -11,13 +11,9 @@ import java.util.List;
  * {@code t_primary}, the primary that must be followed by '(', '[' or '.'.
  */
 abstract class TargetRules extends InvalidParameterRules {
-    TargetRules(Source source) {
-        super(source);
-    }
 
-    TargetRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    TargetRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code star_targets: star_target !',' | star_target (',' star_target)* [',']}. */

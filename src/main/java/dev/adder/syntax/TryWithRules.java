@@ -16,13 +16,9 @@ import static dev.adder.syntax.TokenType.*;
  */
 public abstract class TryWithRules extends SimpleStatementRules {
 
-    protected TryWithRules(Source source) {
-        super(source);
-    }
 
-    protected TryWithRules(Source source, int lineDelta, int startingLineno, int startingColOffset,
-                           boolean fstringMode) {
-        super(source, lineDelta, startingLineno, startingColOffset, fstringMode);
+    protected TryWithRules(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** {@code NEWLINE !INDENT} after a header's ':': the "expected an indented block after ..." error. */

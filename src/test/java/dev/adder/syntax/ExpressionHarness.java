@@ -12,17 +12,13 @@ import java.util.List;
  * against {@code ast.parse(src, mode="eval")} on its own.
  */
 final class ExpressionHarness extends PatternRules {
-    private ExpressionHarness(Source source) {
-        super(source);
-    }
-
-    private ExpressionHarness(Source source, int lineDelta, int startingLineno, int startingColOffset) {
-        super(source, lineDelta, startingLineno, startingColOffset, true);
+    private ExpressionHarness(Source source, FStringField field) {
+        super(source, field);
     }
 
     /** Parses {@code text} as {@code compile(text, "<test>", "eval")} would. */
     static Mod.Expression parseEval(String text) {
-        ExpressionHarness p = new ExpressionHarness(Source.fromString(text, "<test>", false));
+        ExpressionHarness p = new ExpressionHarness(Source.fromString(text, "<test>", false), null);
         return new Mod.Expression(p.run());
     }
 
@@ -32,10 +28,9 @@ final class ExpressionHarness extends PatternRules {
     }
 
     @Override
-    protected Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
-                                          int startingColOffset) {
+    protected Expr parseFStringExpression(String parenthesized, FStringField field) {
         ExpressionHarness p = new ExpressionHarness(Source.fromString(parenthesized, source().filename(), false),
-                lineDelta, startingLineno, startingColOffset);
+                field);
         int start = p.pos;
         Expr e = p.star_expressions();
         if (e == null || p.peekType() != TokenType.ENDMARKER) {

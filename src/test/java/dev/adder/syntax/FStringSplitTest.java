@@ -203,12 +203,14 @@ class FStringSplitTest {
     /** Parses a field that is one name, placing it as CPython 3.11's nested parser would. */
     private static final class StandIn extends ParserBase {
         StandIn() {
-            super(Source.fromString("", "<test>"));
+            super(Source.fromString("", "<test>"), null);
         }
 
         @Override
-        protected Expr parseFStringExpression(String parenthesized, int lineDelta, int startingLineno,
-                                              int startingColOffset) {
+        protected Expr parseFStringExpression(String parenthesized, FStringField field) {
+            int lineDelta = field.lineDelta();
+            int startingLineno = lineDelta + 1;
+            int startingColOffset = field.colOffset();
             int line = 1;
             int lineStart = 0;
             int i = 1;
