@@ -21,6 +21,8 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "ast", Set.of(),
             "syntax", Set.of("ast"),
+            "runtime", Set.of(),
+            "objects", Set.of("runtime"),
             "cli", Set.of("ast", "syntax"));
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.adder\\.(\\w+)");

@@ -1,0 +1,19 @@
+package dev.adder.runtime;
+
+/** Python's {@code None}: one object; Java {@code null} maps to it at the host boundary. */
+public final class PyNone implements PythonTyped {
+    /** The only instance. */
+    public static final PyNone NONE = new PyNone();
+
+    private PyNone() {}
+
+    @Override
+    public String pythonTypeName() {
+        return "NoneType";
+    }
+
+    @Override
+    public String toString() {
+        return "None";
+    }
+}
