@@ -49,6 +49,8 @@ public final class Main {
                 return dumpAst(args, out, err);
             } else if (args.length == 2 && args[0].equals("--dump-tokens")) {
                 return dumpTokens(args[1], out, err);
+            } else if (args.length == 2 && args[0].equals("--dump-code")) {
+                return dumpCode(args[1], out, err);
             }
             err.println("adder: running programs comes with the compiler (issue 3)");
             return USAGE;
@@ -92,6 +94,17 @@ public final class Main {
             }
             out.println(result.line());
         }
+        return 0;
+    }
+
+    /** {@code --dump-code FILE}: the code objects' layout, as shared/tools/cpython_code_dump.py prints it. */
+    private static int dumpCode(String file, PrintWriter out, PrintWriter err) {
+        CodeDumpCommand.Result result = CodeDumpCommand.run(file);
+        if (result.isFatal()) {
+            err.println(result.fatal());
+            return 1;
+        }
+        result.lines().forEach(out::println);
         return 0;
     }
 

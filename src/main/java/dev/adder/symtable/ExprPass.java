@@ -208,7 +208,12 @@ final class ExprPass implements Expr.Visitor<Void>, Pattern.Visitor<Void> {
         if (kind == ComprehensionKind.GENERATOR) {
             st.cur.generator = true;
         }
+        // An async list/set/dict comprehension is awaited: the enclosing block becomes a coroutine.
+        boolean isAsync = st.cur.coroutine && kind != ComprehensionKind.GENERATOR;
         st.exitBlock();
+        if (isAsync) {
+            st.cur.coroutine = true;
+        }
     }
 
     // CPython 3.11: Python/symtable.c symtable_visit_comprehension

@@ -34,13 +34,16 @@ final class StmtPass implements Stmt.Visitor<Void> {
     }
 
     private void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
-                          Expr returns) {
+                          Expr returns, boolean async) {
         st.addDef(name, DefFlag.LOCAL, s);
         exprs(args.defaults());
         exprs(args.kw_defaults()); // null entries are skipped
         st.visitAnnotations(s, args, returns);
         exprs(decorators);
         st.enterBlock(name, BlockType.FUNCTION, s, s);
+        if (async) {
+            st.cur.coroutine = true;
+        }
         st.visitArguments(args);
         visitAll(body);
         st.exitBlock();
@@ -48,13 +51,13 @@ final class StmtPass implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns());
+        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns(), false);
         return null;
     }
 
     @Override
     public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef s) {
-        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns());
+        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns(), true);
         return null;
     }
 
