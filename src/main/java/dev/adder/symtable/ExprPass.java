@@ -21,14 +21,16 @@ final class ExprPass implements Expr.Visitor<Void>, Pattern.Visitor<Void> {
     }
 
     void visit(Expr e) {
+        st.enterNode();
         e.accept(this);
+        st.exitNode();
     }
 
     /** Visits each non-null expression (null stands for a missing default or a {@code **} key). */
     void visitAll(List<Expr> es) {
         for (Expr e : es) {
             if (e != null) {
-                e.accept(this);
+                visit(e);
             }
         }
     }

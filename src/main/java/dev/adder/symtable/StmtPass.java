@@ -21,7 +21,9 @@ final class StmtPass implements Stmt.Visitor<Void> {
 
     void visitAll(List<Stmt> body) {
         for (Stmt s : body) {
+            st.enterNode();
             s.accept(this);
+            st.exitNode();
         }
     }
 

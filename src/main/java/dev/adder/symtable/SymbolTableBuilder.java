@@ -7,6 +7,7 @@ import dev.adder.ast.Located;
 import dev.adder.ast.Mod;
 import dev.adder.ast.Node;
 import dev.adder.ast.Stmt;
+import dev.adder.syntax.PythonSyntaxError;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,6 +51,15 @@ final class SymbolTableBuilder {
     String privateName;
     final StmtPass stmts;
     final ExprPass exprs;
+    /** Statements and expressions now open, for CPython's compile-time recursion limit. */
+    int depth;
+
+    /**
+     * The deepest statement/expression nesting CPython 3.11 compiles when called from a shallow
+     * Python stack: its AST optimizer allows {@code 3 * sys.getrecursionlimit()} levels minus three
+     * per Python frame already active (three frames for a script calling compile()).
+     */
+    static final int MAX_DEPTH = 3 * 1000 - 9;
 
     SymbolTableBuilder(String filename, FutureFeatures future, Map<Node, Scope> blocks) {
         this.filename = filename;
@@ -75,6 +85,18 @@ final class SymbolTableBuilder {
         }
         exitBlock();
         return top;
+    }
+
+    /** Counts one more open statement or expression; past the limit, CPython's RecursionError. */
+    // CPython 3.11: Python/ast_opt.c astfold_expr, astfold_stmt (recursion_depth check)
+    void enterNode() {
+        if (++depth > MAX_DEPTH) {
+            throw PythonSyntaxError.limit("RecursionError", "maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    void exitNode() {
+        depth--;
     }
 
     // CPython 3.11: Python/symtable.c symtable_enter_block, ste_new

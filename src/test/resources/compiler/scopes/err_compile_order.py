@@ -1,0 +1,7 @@
+def f():
+    def g():
+        yield from x
+    break
+
+async def h():
+    yield from y

@@ -1,0 +1,7 @@
+def f():
+    return
+
+return 1
+
+def g():
+    nonlocal q

@@ -1,0 +1,2 @@
+class C:
+    data = [y := 1 for i in range(3)]
