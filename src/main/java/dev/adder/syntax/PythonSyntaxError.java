@@ -5,9 +5,11 @@ package dev.adder.syntax;
  *
  * <p>{@code pythonType} is the Python exception type the script must see: {@code SyntaxError},
  * {@code IndentationError} or {@code TabError}, and for resource limits {@code MemoryError},
- * {@code RecursionError} or {@code ValueError} (null bytes), exactly as CPython 3.11 raises them.
- * {@code offset} and {@code endOffset} are 1-based character (code point) columns, as in CPython;
- * 0 where CPython gives none. {@code text} is the offending source line or null.
+ * {@code RecursionError} or {@code UnicodeDecodeError}, exactly as CPython 3.11 raises them.
+ * {@code offset} and {@code endOffset} are 1-based columns exactly as CPython reports them: characters
+ * when CPython's tokenizer has an encoding (a {@code str} source or a coding cookie), UTF-8 bytes
+ * otherwise and for symbol-table and compiler errors; 0 where CPython gives none. {@code text} is the
+ * offending source line or null.
  */
 public final class PythonSyntaxError extends RuntimeException {
     private final String pythonType;
