@@ -162,18 +162,23 @@ public abstract class CompoundStatementRules extends TryWithRules {
     }
 
     private Stmt function_def() {
+        return decorated(this::function_def_raw);
+    }
+
+    /** {@code decorators raw | raw}: function_def and class_def share it. */
+    private Stmt decorated(java.util.function.Supplier<Stmt> raw) {
         enter();
         try {
             int m = pos;
             List<Expr> d = decorators();
             if (d != null) {
-                Stmt f = function_def_raw();
+                Stmt f = raw.get();
                 if (f != null) {
                     return withDecorators(f, d);
                 }
             }
             pos = m;
-            return function_def_raw();
+            return raw.get();
         } finally {
             leave();
         }
@@ -272,21 +277,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
     }
 
     private Stmt class_def() {
-        enter();
-        try {
-            int m = pos;
-            List<Expr> d = decorators();
-            if (d != null) {
-                Stmt c = class_def_raw();
-                if (c != null) {
-                    return withDecorators(c, d);
-                }
-            }
-            pos = m;
-            return class_def_raw();
-        } finally {
-            leave();
-        }
+        return decorated(this::class_def_raw);
     }
 
     private Stmt class_def_raw() {

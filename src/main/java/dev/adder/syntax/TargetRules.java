@@ -5,6 +5,7 @@ import dev.adder.ast.ExprContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * ASSIGNMENT TARGETS of CPython 3.11's grammar: star targets, single targets, del targets and
@@ -165,30 +166,40 @@ abstract class TargetRules extends InvalidParameterRules {
      * '[' [star_targets_list_seq] ']'}.
      */
     protected Expr star_atom() {
+        return targetAtom(ExprContext.Store, this::target_with_star_atom, this::star_targets_tuple_seq,
+                this::star_targets_list_seq);
+    }
+
+    /**
+     * The shape {@code star_atom} and {@code del_t_atom} share: {@code NAME | '(' single ')' |
+     * '(' [tupleSeq] ')' | '[' [listSeq] ']'}, in the given context.
+     */
+    private Expr targetAtom(ExprContext ctx, Supplier<Expr> single, Supplier<List<Expr>> tupleSeq,
+                            Supplier<List<Expr>> listSeq) {
         enter();
         try {
             int start = pos;
             Token t = peek();
             if (t.type == TokenType.NAME) {
                 pos++;
-                return nameExpr(t, ExprContext.Store);
+                return nameExpr(t, ctx);
             }
             if (t.type == TokenType.LPAR) {
                 pos++;
-                Expr a = target_with_star_atom();
+                Expr a = single.get();
                 if (a != null && accept(TokenType.RPAR)) {
-                    return setExprContext(a, ExprContext.Store);
+                    return setExprContext(a, ctx);
                 }
                 pos = start + 1;
-                List<Expr> elts = star_targets_tuple_seq();
+                List<Expr> elts = tupleSeq.get();
                 if (accept(TokenType.RPAR)) {
-                    return sequence(elts, start, true, ExprContext.Store);
+                    return sequence(elts, start, true, ctx);
                 }
             } else if (t.type == TokenType.LSQB) {
                 pos++;
-                List<Expr> elts = star_targets_list_seq();
+                List<Expr> elts = listSeq.get();
                 if (accept(TokenType.RSQB)) {
-                    return sequence(elts, start, false, ExprContext.Store);
+                    return sequence(elts, start, false, ctx);
                 }
             }
             pos = start;
@@ -197,6 +208,7 @@ abstract class TargetRules extends InvalidParameterRules {
             leave();
         }
     }
+
 
     private Expr sequence(List<Expr> elts, int start, boolean tuple, ExprContext ctx) {
         Token s = tokenAt(start);
@@ -360,36 +372,6 @@ abstract class TargetRules extends InvalidParameterRules {
 
     /** {@code del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'}. */
     protected Expr del_t_atom() {
-        enter();
-        try {
-            int start = pos;
-            Token t = peek();
-            if (t.type == TokenType.NAME) {
-                pos++;
-                return nameExpr(t, ExprContext.Del);
-            }
-            if (t.type == TokenType.LPAR) {
-                pos++;
-                Expr a = del_target();
-                if (a != null && accept(TokenType.RPAR)) {
-                    return setExprContext(a, ExprContext.Del);
-                }
-                pos = start + 1;
-                List<Expr> elts = del_targets();
-                if (accept(TokenType.RPAR)) {
-                    return sequence(elts, start, true, ExprContext.Del);
-                }
-            } else if (t.type == TokenType.LSQB) {
-                pos++;
-                List<Expr> elts = del_targets();
-                if (accept(TokenType.RSQB)) {
-                    return sequence(elts, start, false, ExprContext.Del);
-                }
-            }
-            pos = start;
-            return null;
-        } finally {
-            leave();
-        }
+        return targetAtom(ExprContext.Del, this::del_target, this::del_targets, this::del_targets);
     }
 }

@@ -30,17 +30,25 @@ public abstract class TryWithRules extends SimpleStatementRules {
 
     /** {@code else_block: invalid_else_stmt | 'else' &&':' block}. */
     protected final List<Stmt> else_block() {
+        return clauseBlock(KW_ELSE, "'else' statement");
+    }
+
+    /**
+     * {@code else_block} and {@code finally_block}, which differ only in their keyword: the
+     * {@code invalid_*_stmt} indentation check, then {@code keyword &&':' block}.
+     */
+    private List<Stmt> clauseBlock(int keyword, String what) {
         enter();
         try {
             int m = pos;
             if (callInvalidRules) {
-                Token a = expect(KW_ELSE);
+                Token a = expect(keyword);
                 if (a != null) {
-                    checkIndentedBlock(accept(COLON), a, "'else' statement");
+                    checkIndentedBlock(accept(COLON), a, what);
                 }
                 pos = m;
             }
-            if (!accept(KW_ELSE)) {
+            if (!accept(keyword)) {
                 return null;
             }
             expectForced(COLON);
@@ -53,6 +61,7 @@ public abstract class TryWithRules extends SimpleStatementRules {
             leave();
         }
     }
+
 
     // ---- with -----------------------------------------------------------------------------------
 
@@ -472,27 +481,6 @@ public abstract class TryWithRules extends SimpleStatementRules {
     }
 
     private List<Stmt> finally_block() {
-        enter();
-        try {
-            int m = pos;
-            if (callInvalidRules) {
-                Token a = expect(KW_FINALLY);
-                if (a != null) {
-                    checkIndentedBlock(accept(COLON), a, "'finally' statement");
-                }
-                pos = m;
-            }
-            if (!accept(KW_FINALLY)) {
-                return null;
-            }
-            expectForced(COLON);
-            List<Stmt> a = block();
-            if (a == null) {
-                pos = m;
-            }
-            return a;
-        } finally {
-            leave();
-        }
+        return clauseBlock(KW_FINALLY, "'finally' statement");
     }
 }
