@@ -8,7 +8,7 @@ WARMUP="${1:-2}"
 ROUNDS="${2:-3}"
 JAR="$ROOT/target/adder-0.1.0-SNAPSHOT.jar"
 if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
-    (cd "$ROOT" && mvn -q -DskipTests package) >&2
+    (cd "$ROOT" && mvn -B -q -DskipTests package) >&2
 fi
 LIST="$(mktemp)"
 trap 'rm -f "$LIST"' EXIT
