@@ -20,6 +20,7 @@ class ArchitectureTest {
     /** Which Adder packages each package may import (besides itself and the JDK). */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "text", Set.of(),
+            "bytecode", Set.of("text"),
             "ast", Set.of("text"),
             "syntax", Set.of("ast"),
             "runtime", Set.of(),

@@ -302,11 +302,11 @@ public abstract class ParserBase {
 
     /**
      * Left-deep chains ({@code a+b+...}, {@code a.b.c...}, {@code f()()...}) are built by loops, not
-     * recursion, so MAXSTACK never sees them. No chain this deep can be turned into CPython objects
-     * (ast.parse stops near 3,000 levels) or compiled, so it ends the parse at once with the
-     * RecursionError CPython reaches for it, instead of building millions of nodes first.
+     * recursion, so MAXSTACK never sees them. CPython can neither turn a chain this deep into
+     * Python objects (ast.parse stops near 3,000 levels) nor compile it, so it ends the parse at once
+     * with the RecursionError CPython reaches for it, instead of building millions of nodes first.
      */
-    static final int MAX_CHAIN = 100_000;
+    static final int MAX_CHAIN = 10_000;
 
     /** Counts one more link of a left-deep chain; {@code links} is the count so far. */
     protected final int chainLink(int links) {

@@ -85,29 +85,37 @@ class FrontEndRobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> normalStack() {
-        return inputs.stream().map(in -> DynamicTest.dynamicTest(in.name(), () -> {
-            awaitQuiet();
-            String actual = assertTimeoutPreemptively(Duration.ofMillis(LIMIT_MILLIS), () -> counted(in),
-                    () -> in.name() + " took over " + LIMIT_MILLIS + " ms");
-            judge(in, actual);
-        }));
+        return inputs.stream().map(in -> DynamicTest.dynamicTest(in.name(), () -> judge(in, timed(in, 0))));
     }
 
     @TestFactory
     Stream<DynamicTest> smallStack() {
-        return inputs.stream().map(in -> DynamicTest.dynamicTest(in.name() + " (256 KiB stack)", () -> {
+        return inputs.stream().map(in -> DynamicTest.dynamicTest(in.name() + " (256 KiB stack)",
+                () -> judge(in, timed(in, 256 * 1024))));
+    }
+
+    /**
+     * The outcome of one parse on a fresh thread ({@code stackBytes} 0: the JVM's default), which
+     * must finish within the limit. One overrun is forgiven once: a busy machine or a GC of the
+     * previous input's garbage can stall a single run, a slow parser stalls every run.
+     */
+    private String timed(Input in, long stackBytes) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
             awaitQuiet();
             AtomicReference<String> result = new AtomicReference<>();
-            Thread t = new Thread(null, () -> result.set(counted(in)), "small", 256 * 1024);
+            Thread t = new Thread(null, () -> result.set(counted(in)), "robustness", stackBytes);
             t.setDaemon(true);
             t.start();
             t.join(LIMIT_MILLIS);
-            if (t.isAlive()) {
-                t.interrupt();
-                fail(in.name() + " took over " + LIMIT_MILLIS + " ms on a 256 KiB stack");
+            if (!t.isAlive()) {
+                return result.get();
             }
-            judge(in, result.get());
-        }));
+            t.interrupt();
+            if (attempt == 2) {
+                fail(in.name() + " took over " + LIMIT_MILLIS + " ms twice"
+                        + (stackBytes > 0 ? " on a " + stackBytes / 1024 + " KiB stack" : ""));
+            }
+        }
     }
 
     private String counted(Input in) {
