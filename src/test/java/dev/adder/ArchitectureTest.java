@@ -18,16 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Keeps the package layering of docs/architecture.md true by reading every import line. */
 class ArchitectureTest {
     /** Which Adder packages each package may import (besides itself and the JDK). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "text", Set.of(),
-            "bytecode", Set.of("text"),
-            "ast", Set.of("text"),
-            "syntax", Set.of("ast"),
-            "runtime", Set.of(),
-            "objects", Set.of("runtime", "text"),
-            "symtable", Set.of("ast", "syntax"),
-            "compiler", Set.of("ast", "syntax", "symtable"),
-            "cli", Set.of("ast", "syntax", "symtable", "compiler"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("text", Set.of()),
+            Map.entry("bytecode", Set.of("text")),
+            Map.entry("ast", Set.of("text")),
+            Map.entry("syntax", Set.of("ast")),
+            Map.entry("runtime", Set.of()),
+            Map.entry("objects", Set.of("runtime", "text")),
+            Map.entry("symtable", Set.of("ast", "syntax")),
+            Map.entry("compiler", Set.of("ast", "syntax", "symtable")),
+            Map.entry("cli", Set.of("ast", "syntax", "symtable", "compiler")));
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.adder\\.(\\w+)");
 
