@@ -1,0 +1,204 @@
+package dev.adder.objects;
+
+import dev.adder.runtime.Errors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Python's str splitting and joining: {@code split}, {@code rsplit}, {@code splitlines},
+ * {@code partition}, {@code rpartition} and {@code join}.
+ *
+ * <p>Where Python returns a list these return a {@code java.util.List<String>} (Adder's list type
+ * comes later and will wrap or replace it); where Python returns a 3-tuple ({@code partition})
+ * they return a {@code String[3]}.
+ */
+public final class StrSplit {
+    private StrSplit() {}
+
+    /** Python's {@code str.isspace} for one char (no astral character is white space). */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
+        return StrUnicode.in(StrUnicode.SPACE, c);
+    }
+
+    private static String sep(Object sep) {
+        if (sep == null || sep == dev.adder.runtime.PyNone.NONE) {
+            return null;
+        }
+        if (!(sep instanceof String s)) {
+            throw Errors.typeError("must be str or None, not " + Errors.typeName(sep));
+        }
+        if (s.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        return s;
+    }
+
+    private static long maxsplit(Object maxsplit) {
+        long m = maxsplit == null ? -1 : StrOps.ssizeArg(maxsplit);
+        return m < 0 ? Long.MAX_VALUE : m;
+    }
+
+    /** {@code s.split(sep, maxsplit)}: sep null splits on runs of white space; maxsplit null or negative is unlimited. */
+    public static List<String> split(String s, Object sep, Object maxsplit) {
+        String t = sep(sep);
+        long max = maxsplit(maxsplit);
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        if (t == null) {
+            // CPython 3.11: Objects/stringlib/split.h STRINGLIB(split_whitespace)
+            int i = 0;
+            while (max-- > 0) {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int j = i++;
+                while (i < n && !isSpace(s.charAt(i))) {
+                    i++;
+                }
+                out.add(s.substring(j, i));
+            }
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i != n) {
+                out.add(s.substring(i));
+            }
+            return out;
+        }
+        int prev = 0;
+        for (int i = s.indexOf(t); i >= 0 && max > 0; i = s.indexOf(t, prev), max--) {
+            out.add(s.substring(prev, i));
+            prev = i + t.length();
+        }
+        out.add(s.substring(prev));
+        return out;
+    }
+
+    /** {@code s.rsplit(sep, maxsplit)}: as split, counting splits from the right. */
+    public static List<String> rsplit(String s, Object sep, Object maxsplit) {
+        String t = sep(sep);
+        long max = maxsplit(maxsplit);
+        List<String> out = new ArrayList<>();
+        if (t == null) {
+            int i = s.length() - 1;
+            while (max-- > 0) {
+                while (i >= 0 && isSpace(s.charAt(i))) {
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+                int j = i--;
+                while (i >= 0 && !isSpace(s.charAt(i))) {
+                    i--;
+                }
+                out.add(s.substring(i + 1, j + 1));
+            }
+            while (i >= 0 && isSpace(s.charAt(i))) {
+                i--;
+            }
+            if (i >= 0) {
+                out.add(s.substring(0, i + 1));
+            }
+            Collections.reverse(out);
+            return out;
+        }
+        int end = s.length();
+        for (int i = s.lastIndexOf(t, end - t.length()); i >= 0 && max > 0;
+                i = end - t.length() < 0 ? -1 : s.lastIndexOf(t, end - t.length()), max--) {
+            out.add(s.substring(i + t.length(), end));
+            end = i;
+        }
+        out.add(s.substring(0, end));
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** Whether c ends a line for splitlines: \n \r \v \f \x1c \x1d \x1e \x85 U+2028 U+2029. */
+    static boolean isLineBreak(char c) {
+        if (c < 128) {
+            return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e);
+        }
+        return c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** {@code s.splitlines(keepends)}; \r\n is one break. */
+    public static List<String> splitlines(String s, boolean keepends) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (i < n && !isLineBreak(s.charAt(i))) {
+                i++;
+            }
+            int eol = i;
+            if (i < n) {
+                i += s.charAt(i) == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+                if (keepends) {
+                    eol = i;
+                }
+            }
+            out.add(s.substring(j, eol));
+        }
+        return out;
+    }
+
+    /** {@code s.splitlines(keepends)} with keepends any int (Python accepts an int, not only a bool). */
+    public static List<String> splitlines(String s, Object keepends) {
+        return splitlines(s, keepends != null && StrOps.intArg(keepends) != 0);
+    }
+
+    private static String partitionSep(Object sep) {
+        String t = StrOps.str(sep);
+        if (t.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        return t;
+    }
+
+    /** {@code s.partition(sep)}: {before, sep, after}, or {s, "", ""} when sep is absent. */
+    public static String[] partition(String s, Object sep) {
+        String t = partitionSep(sep);
+        int i = s.indexOf(t);
+        if (i < 0) {
+            return new String[] {s, "", ""};
+        }
+        return new String[] {s.substring(0, i), t, s.substring(i + t.length())};
+    }
+
+    /** {@code s.rpartition(sep)}: {before, sep, after}, or {"", "", s} when sep is absent. */
+    public static String[] rpartition(String s, Object sep) {
+        String t = partitionSep(sep);
+        int i = s.lastIndexOf(t);
+        if (i < 0) {
+            return new String[] {"", "", s};
+        }
+        return new String[] {s.substring(0, i), t, s.substring(i + t.length())};
+    }
+
+    /** {@code sep.join(items)}: every item must be a str. */
+    public static String join(String sep, Iterable<?> items) {
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (Object o : items) {
+            if (!(o instanceof String str)) {
+                throw Errors.typeError("sequence item " + k + ": expected str instance, " + Errors.typeName(o) + " found");
+            }
+            if (k > 0) {
+                sb.append(sep);
+            }
+            StrSearch.checkSize((long) sb.length() + str.length());
+            sb.append(str);
+            k++;
+        }
+        return sb.toString();
+    }
+}
