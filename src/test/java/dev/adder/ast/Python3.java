@@ -63,6 +63,24 @@ public final class Python3 {
         }
     }
 
+    /**
+     * Runs {@code python3 script FILE}, where FILE holds {@code requests} one per line (ASCII), and
+     * returns its stdout lines: the shape of every differential test that asks CPython many questions.
+     */
+    public static List<String> runOnRequests(String script, List<String> requests) {
+        try {
+            Path input = Files.createTempFile("adder-requests", ".txt");
+            try {
+                Files.writeString(input, String.join("\n", requests) + "\n", StandardCharsets.US_ASCII);
+                return run(script, input.toString());
+            } finally {
+                Files.deleteIfExists(input);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs a command with UTF-8 I/O, stdout into a temp file, and returns its stdout lines. */
     public static List<String> runCommand(List<String> command) {
         try {

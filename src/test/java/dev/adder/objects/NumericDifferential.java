@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.adder.ast.Python3;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.text.FloatRepr;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -144,22 +139,7 @@ final class NumericDifferential {
     /** Runs all cases; fails listing (up to 40 of) the differences. */
     static void check(List<Case> cases) {
         Python3.assumeAvailable();
-        List<String> expected;
-        try {
-            Path input = Files.createTempFile("adder-num", ".txt");
-            try {
-                StringBuilder sb = new StringBuilder();
-                for (Case c : cases) {
-                    sb.append(c.request).append('\n');
-                }
-                Files.writeString(input, sb, StandardCharsets.US_ASCII);
-                expected = Python3.run(SCRIPT, input.toString());
-            } finally {
-                Files.deleteIfExists(input);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> expected = Python3.runOnRequests(SCRIPT, cases.stream().map(c -> c.request).toList());
         assertEquals(cases.size(), expected.size(), "python3 answered every request");
         List<String> failures = new ArrayList<>();
         for (int k = 0; k < cases.size(); k++) {
