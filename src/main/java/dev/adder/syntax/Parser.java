@@ -103,14 +103,19 @@ public final class Parser extends CompoundStatementRules {
 
     /** {@code eval: expressions NEWLINE* ENDMARKER}. */
     private Mod eval() {
-        Expr a = expressions();
-        if (a == null) {
-            return null;
+        enter();
+        try {
+            Expr a = expressions();
+            if (a == null) {
+                return null;
+            }
+            while (accept(NEWLINE)) {
+                // skip trailing newlines
+            }
+            return accept(ENDMARKER) ? new Mod.Expression(a) : null;
+        } finally {
+            leave();
         }
-        while (accept(NEWLINE)) {
-            // skip trailing newlines
-        }
-        return accept(ENDMARKER) ? new Mod.Expression(a) : null;
     }
 
     // ---- the two passes -------------------------------------------------------------------------
@@ -161,6 +166,18 @@ public final class Parser extends CompoundStatementRules {
     }
 
     /**
+     * The tokenizer errors CPython's tokenizer does not raise itself but leaves in {@code tok->done}
+     * for the parser to raise ({@code _Pypegen_tokenizer_error}): met while re-reading the rest of
+     * the source after a parser error, they set no exception, so the parser's error stands.
+     */
+    private static final java.util.Set<String> REPORTED_BY_PARSER = java.util.Set.of(
+            "invalid token",
+            "unindent does not match any outer indentation level",
+            "inconsistent use of tabs and spaces in indentation",
+            "too many levels of indentation",
+            "unexpected character after line continuation character");
+
+    /**
      * Tokenizes the rest of the source: a tokenizer error there, or a bracket left open on an
      * earlier line than the current error, wins over the parser's error.
      * CPython 3.11: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
@@ -171,8 +188,11 @@ public final class Parser extends CompoundStatementRules {
         Tokenizer tok = tokenizer();
         while (t == null || (t.type != ERRORTOKEN && t.type != ENDMARKER)) {
             try {
-                t = tok.next(); // a tokenizer error replaces the current one
+                t = tok.next(); // a tokenizer error replaces the current one ...
             } catch (PythonSyntaxError e) {
+                if (REPORTED_BY_PARSER.contains(e.msg())) {
+                    return; // ... unless CPython's tokenizer only flags it for the parser to raise
+                }
                 PythonSyntaxError raw = Tokenizer.asRawDecodeError(e);
                 throw raw != null ? raw : e;
             }

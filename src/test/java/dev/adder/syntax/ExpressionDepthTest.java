@@ -65,7 +65,7 @@ class ExpressionDepthTest {
         AtomicReference<String> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                ExpressionHarness.parseEval(src);
+                Parser.parseExpression(Source.fromString(src, "<test>", false));
                 result.set("ok");
             } catch (PythonSyntaxError e) {
                 result.set(e.pythonType());

@@ -71,7 +71,7 @@ class ExpressionEvalTest {
 
     static String adder(String src) {
         try {
-            return AstDump.dump(ExpressionHarness.parseEval(src), true);
+            return AstDump.dump(Parser.parseExpression(Source.fromString(src, "<test>", false)), true);
         } catch (PythonSyntaxError e) {
             return "ERR " + e.pythonType() + "|" + e.msg() + "|" + e.lineno() + "|" + e.offset() + "|"
                     + e.endLineno() + "|" + e.endOffset();

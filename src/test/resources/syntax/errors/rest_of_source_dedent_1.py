@@ -1,0 +1,4 @@
+f(a b)
+if 1:
+  foo()
+ bar()

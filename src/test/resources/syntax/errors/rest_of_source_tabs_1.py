@@ -1,0 +1,3 @@
+f(a b)
+	if x:
+        pass
