@@ -375,11 +375,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
                 }
                 pos = m2;
             }
-            orelse = else_block();
-            if (orelse == null) {
-                pos = m2;
-                orelse = List.of();
-            }
+            orelse = optionalElse();
             Token e = lastNonWhitespaceToken();
             return new Stmt.If(a, b, orelse, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
         } finally {
@@ -414,12 +410,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
                 pos = m;
                 return null;
             }
-            int m2 = pos;
-            List<Stmt> c = else_block();
-            if (c == null) {
-                pos = m2;
-                c = List.of();
-            }
+            List<Stmt> c = optionalElse();
             Token e = lastNonWhitespaceToken();
             return new Stmt.While(a, b, c, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
         } finally {
@@ -446,12 +437,7 @@ public abstract class CompoundStatementRules extends TryWithRules {
                     pos = m;
                     return null;
                 }
-                int m2 = pos;
-                List<Stmt> el = else_block();
-                if (el == null) {
-                    pos = m2;
-                    el = List.of();
-                }
+                List<Stmt> el = optionalElse();
                 Token e = lastNonWhitespaceToken();
                 return async
                         ? new Stmt.AsyncFor(t, ex, b, el, null, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset)

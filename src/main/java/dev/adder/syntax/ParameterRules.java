@@ -180,47 +180,17 @@ abstract class ParameterRules extends CallRules {
 
     /** {@code param_no_default*}. */
     protected final List<Arg> repeatNoDefault(boolean lambda) {
-        enter(); // pegen's _loop rule
-        try {
-            List<Arg> out = new ArrayList<>();
-            Arg a;
-            while ((a = param_no_default(lambda)) != null) {
-                out.add(a);
-            }
-            return out;
-        } finally {
-            leave();
-        }
+        return repeat(() -> param_no_default(lambda));
     }
 
     /** {@code param_with_default*}. */
     protected final List<NameDefaultPair> repeatWithDefault(boolean lambda) {
-        enter(); // pegen's _loop rule
-        try {
-            List<NameDefaultPair> out = new ArrayList<>();
-            NameDefaultPair p;
-            while ((p = param_with_default(lambda)) != null) {
-                out.add(p);
-            }
-            return out;
-        } finally {
-            leave();
-        }
+        return repeat(() -> param_with_default(lambda));
     }
 
     /** {@code param_maybe_default*}. */
     protected final List<NameDefaultPair> repeatMaybeDefault(boolean lambda) {
-        enter(); // pegen's _loop rule
-        try {
-            List<NameDefaultPair> out = new ArrayList<>();
-            NameDefaultPair p;
-            while ((p = param_maybe_default(lambda)) != null) {
-                out.add(p);
-            }
-            return out;
-        } finally {
-            leave();
-        }
+        return repeat(() -> param_maybe_default(lambda));
     }
 
     /** The token that ends a parameter list: ')' for def, ':' for lambda. */

@@ -224,6 +224,21 @@ public abstract class ParserBase {
         return first == null ? null : gatherAfter(first, elem);
     }
 
+    /** {@code elem*}: as many as parse, in order; pegen's {@code _loop0} is a rule level of its own. */
+    protected final <T> List<T> repeat(Supplier<T> elem) {
+        enter();
+        try {
+            List<T> out = new ArrayList<>();
+            T next;
+            while ((next = elem.get()) != null) {
+                out.add(next);
+            }
+            return out;
+        } finally {
+            leave();
+        }
+    }
+
     /** {@code first (',' elem)*}: stops before a comma that no element follows. */
     protected final <T> List<T> gatherAfter(T first, Supplier<T> elem) {
         List<T> list = new ArrayList<>();

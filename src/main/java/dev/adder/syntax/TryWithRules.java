@@ -33,6 +33,12 @@ public abstract class TryWithRules extends SimpleStatementRules {
         return clauseBlock(KW_ELSE, "'else' statement");
     }
 
+    /** {@code [else_block]}: the else clause's statements, or none. */
+    protected final List<Stmt> optionalElse() {
+        List<Stmt> b = else_block();
+        return b == null ? List.of() : b;
+    }
+
     /**
      * {@code else_block} and {@code finally_block}, which differ only in their keyword: the
      * {@code invalid_*_stmt} indentation check, then {@code keyword &&':' block}.
@@ -245,16 +251,9 @@ public abstract class TryWithRules extends SimpleStatementRules {
                 if (ex.isEmpty()) {
                     continue;
                 }
-                int m3 = pos;
-                List<Stmt> el = else_block();
-                if (el == null) {
-                    pos = m3;
-                    el = List.of();
-                }
-                int m4 = pos;
+                List<Stmt> el = optionalElse();
                 List<Stmt> fin = finally_block();
                 if (fin == null) {
-                    pos = m4;
                     fin = List.of();
                 }
                 Token e = lastNonWhitespaceToken();
