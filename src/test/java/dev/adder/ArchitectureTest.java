@@ -26,8 +26,11 @@ class ArchitectureTest {
             Map.entry("runtime", Set.of()),
             Map.entry("objects", Set.of("runtime", "text")),
             Map.entry("symtable", Set.of("ast", "syntax")),
-            Map.entry("compiler", Set.of("ast", "syntax", "symtable")),
-            Map.entry("cli", Set.of("ast", "syntax", "symtable", "compiler")));
+            Map.entry("compiler", Set.of("ast", "syntax", "symtable", "bytecode", "runtime", "objects", "text")),
+            Map.entry("vm", Set.of("bytecode", "runtime", "objects", "text")),
+            Map.entry("builtins", Set.of("bytecode", "runtime", "objects", "text", "vm")),
+            Map.entry("cli", Set.of("ast", "syntax", "symtable", "compiler", "bytecode", "runtime", "objects",
+                    "text", "vm", "builtins")));
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.adder\\.(\\w+)");
 

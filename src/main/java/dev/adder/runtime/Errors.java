@@ -35,6 +35,31 @@ public final class Errors {
         return new PyBaseException("KeyError", message);
     }
 
+    /** {@code AttributeError(message)}. */
+    public static PyBaseException attributeError(String message) {
+        return new PyBaseException(ExceptionTypes.ATTRIBUTE_ERROR, new Object[] {message});
+    }
+
+    /** {@code NameError(message)}. */
+    public static PyBaseException nameError(String message) {
+        return new PyBaseException(ExceptionTypes.NAME_ERROR, new Object[] {message});
+    }
+
+    /** {@code RuntimeError(message)}. */
+    public static PyBaseException runtimeError(String message) {
+        return new PyBaseException(ExceptionTypes.RUNTIME_ERROR, new Object[] {message});
+    }
+
+    /** {@code NotImplementedError(message)}: an Adder feature that is not there yet. */
+    public static PyBaseException notImplemented(String message) {
+        return new PyBaseException(ExceptionTypes.NOT_IMPLEMENTED_ERROR, new Object[] {message});
+    }
+
+    /** {@code StopIteration()} with no value: an iterator is exhausted. */
+    public static PyBaseException stopIteration() {
+        return new PyBaseException(ExceptionTypes.STOP_ITERATION, new Object[0]);
+    }
+
     /** Any other built-in exception type by name, e.g. {@code "RecursionError"}. */
     public static PyBaseException of(String typeName, String message) {
         return new PyBaseException(typeName, message);
@@ -59,6 +84,9 @@ public final class Errors {
         }
         if (value instanceof String) {
             return "str";
+        }
+        if (value instanceof PyObject o) {
+            return o.type().name();
         }
         if (value instanceof PythonTyped t) {
             return t.pythonTypeName();

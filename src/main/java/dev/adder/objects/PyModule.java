@@ -1,0 +1,41 @@
+package dev.adder.objects;
+
+import dev.adder.runtime.CoreTypes;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+
+/** A module object: a name and its globals dictionary ({@code __dict__}). */
+public final class PyModule implements PyObject {
+    /** {@code type(sys)}. */
+    public static final PyType TYPE = PyType.builtin("module", CoreTypes.OBJECT, null).freeze();
+
+    private final String name;
+    private final PyDict dict;
+
+    /** A module called {@code name} whose globals are {@code dict} ({@code __name__} is set in it). */
+    public PyModule(String name, PyDict dict) {
+        this.name = name;
+        this.dict = dict;
+        dict.put("__name__", name);
+    }
+
+    /** {@code __name__}. */
+    public String name() {
+        return name;
+    }
+
+    /** The module's globals, live. */
+    public PyDict dict() {
+        return dict;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String toString() {
+        return "<module '" + name + "'>";
+    }
+}

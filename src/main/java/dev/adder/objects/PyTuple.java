@@ -1,0 +1,53 @@
+package dev.adder.objects;
+
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * Python's {@code tuple}: an immutable array of values, which Java sees as an unmodifiable
+ * {@code List}. Methods, comparison and hashing are in {@link TupleMethods}.
+ */
+public final class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
+    /** {@code tuple}. */
+    public static final PyType TYPE = TupleMethods.createType();
+    /** {@code ()}. */
+    public static final PyTuple EMPTY = new PyTuple(new Object[0]);
+
+    private final Object[] items;
+
+    private PyTuple(Object[] items) {
+        this.items = items;
+    }
+
+    /** A tuple of a copy of {@code items}. */
+    public static PyTuple of(Object... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    /** A tuple that takes ownership of {@code items}: the caller must never modify the array again. */
+    public static PyTuple wrap(Object[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    /** The elements, without copying: read only. */
+    public Object[] items() {
+        return items;
+    }
+
+    @Override
+    public Object get(int index) {
+        return items[index];
+    }
+
+    @Override
+    public int size() {
+        return items.length;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}
