@@ -1,9 +1,8 @@
 package dev.adder.objects;
 
 import dev.adder.runtime.Errors;
-import dev.adder.runtime.PyBaseException;
-import dev.adder.runtime.PyInstance;
-import dev.adder.runtime.PyMethodDescriptor;
+import dev.adder.runtime.HasDict;
+import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyType;
 import java.util.Map;
 
@@ -22,20 +21,24 @@ final class Attributes {
         return v;
     }
 
+    // CPython 3.11: Objects/object.c _PyObject_GenericGetAttrWithDict, Objects/typeobject.c type_getattro
     static Object getattrOrNull(Object o, String name) {
         if (o instanceof PyType t) {
-            return t.lookup(name);
+            Object v = t.lookup(name);
+            return v instanceof PyDescriptor d && !(v instanceof PyType) ? d.get(null, t) : v;
         }
-        Map<String, Object> dict = instanceDict(o);
-        if (dict != null) {
-            Object v = dict.get(name);
+        Object attr = Ops.type(o).lookup(name);
+        if (attr instanceof PyDescriptor d && d.isData()) {
+            return d.get(o, Ops.type(o));
+        }
+        if (o instanceof HasDict h) {
+            Object v = h.dict().get(name);
             if (v != null) {
                 return v;
             }
         }
-        Object attr = Ops.type(o).lookup(name);
-        if (attr instanceof PyMethodDescriptor m) {
-            return m.bind(o);
+        if (attr instanceof PyDescriptor d) {
+            return d.get(o, Ops.type(o));
         }
         return attr;
     }
@@ -43,6 +46,10 @@ final class Attributes {
     static void setattr(Object o, String name, Object value) {
         if (o instanceof PyType t) {
             t.setAttribute(name, value);
+            return;
+        }
+        if (Ops.type(o).lookup(name) instanceof PyDescriptor d && d.isData()) {
+            d.set(o, value);
             return;
         }
         Map<String, Object> dict = instanceDict(o);
@@ -60,12 +67,6 @@ final class Attributes {
     }
 
     private static Map<String, Object> instanceDict(Object o) {
-        if (o instanceof PyInstance i) {
-            return i.dict();
-        }
-        if (o instanceof PyBaseException e) {
-            return e.dict();
-        }
-        return null;
+        return o instanceof HasDict h ? h.dict() : null;
     }
 }

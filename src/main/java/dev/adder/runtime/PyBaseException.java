@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>No Java stack trace is captured: Python code raises and catches exceptions in loops, and the
  * traceback is Python's ({@link #traceback()}, kept by the VM), not Java's.
  */
-public class PyBaseException extends RuntimeException implements PyObject, PythonTyped {
+public class PyBaseException extends RuntimeException implements PyObject, PythonTyped, HasDict {
     private static final Object[] NO_ARGS = {};
 
     private final PyType type;
@@ -101,6 +101,7 @@ public class PyBaseException extends RuntimeException implements PyObject, Pytho
     }
 
     /** The instance {@code __dict__} (created on first use; for attributes set by Python code). */
+    @Override
     public Map<String, Object> dict() {
         if (dict == null) {
             dict = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code __dict__}. Instances of Python subclasses of built-in types are the built-in type's own
  * Java class instead (for example {@link PyBaseException}), which keeps a dictionary too.
  */
-public class PyInstance implements PyObject {
+public class PyInstance implements PyObject, HasDict {
     private final PyType type;
     private final Map<String, Object> dict = new LinkedHashMap<>();
 
@@ -22,7 +22,7 @@ public class PyInstance implements PyObject {
         return type;
     }
 
-    /** The instance's {@code __dict__} (live). */
+    @Override
     public Map<String, Object> dict() {
         return dict;
     }

@@ -5,7 +5,7 @@ package dev.adder.runtime;
  * needs the instance as first argument; reading it from an instance ({@link #bind}) gives a bound
  * {@link PyBuiltinFunction}. The body receives self as {@code args[0]} and must check its type (calls like {@code str.upper(5)} reach it).
  */
-public final class PyMethodDescriptor implements PyObject, PyCallable {
+public final class PyMethodDescriptor implements PyObject, PyCallable, PyDescriptor {
     private final PyType owner;
     private final String name;
     private final String doc;
@@ -37,6 +37,16 @@ public final class PyMethodDescriptor implements PyObject, PyCallable {
     /** {@code instance.name}: the method bound to {@code self}. */
     public PyBuiltinFunction bind(Object self) {
         return PyBuiltinFunction.bound(name, owner.name() + "." + name, doc, body, self);
+    }
+
+    @Override
+    public Object get(Object instance, PyType type) {
+        return instance == null ? this : bind(instance);
+    }
+
+    @Override
+    public boolean isMethod() {
+        return true;
     }
 
     /** The type that defines this method. */
