@@ -36,7 +36,7 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = run(args, out, err);
+        int status = run(args, out, err, new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.flush();
         err.flush();
         System.exit(status);
@@ -44,6 +44,11 @@ public final class Main {
 
     /** Runs the command line, writing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /** Runs the command line; a program's {@code sys.stdin} reads {@code stdin} (null: empty input). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.Reader stdin) {
         try {
             if (args.length >= 1 && args[0].equals("--dump-ast")) {
                 return dumpAst(args, out, err);
@@ -51,8 +56,17 @@ public final class Main {
                 return dumpTokens(args[1], out, err);
             } else if (args.length == 2 && args[0].equals("--dump-code")) {
                 return dumpCode(args[1], out, err);
+            } else if (args.length == 2 && args[0].equals("--dis")) {
+                return dis(args[1], out, err);
+            } else if (args.length >= 2 && args[0].equals("-c")) {
+                String[] argv = java.util.Arrays.copyOfRange(args, 1, args.length);
+                argv[0] = "-c";
+                return RunCommand.runCode(args[1], argv, out, err, stdin);
+            } else if (args.length >= 1 && !args[0].startsWith("-")) {
+                return RunCommand.runFile(args, out, err, stdin);
             }
-            err.println("adder: running programs comes with the compiler (issue 3)");
+            err.println("usage: adder [--dump-ast [--positions] | --dump-tokens | --dump-code | --dis] FILE"
+                    + " | adder -c CODE [args] | adder FILE.py [args]");
             return USAGE;
         } catch (OutOfMemoryError e) {
             out.flush();
@@ -105,6 +119,17 @@ public final class Main {
             return 1;
         }
         result.lines().forEach(out::println);
+        return 0;
+    }
+
+    /** {@code --dis FILE}: our bytecode, as {@code dis.dis(compile(source, FILE, "exec"))} prints CPython's. */
+    private static int dis(String file, PrintWriter out, PrintWriter err) {
+        DisCommand.Result result = DisCommand.run(file);
+        if (result.isFatal()) {
+            err.println(result.fatal());
+            return 1;
+        }
+        out.print(result.text());
         return 0;
     }
 

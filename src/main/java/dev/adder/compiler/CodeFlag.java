@@ -18,6 +18,17 @@ public enum CodeFlag {
         this.value = value;
     }
 
+    /** The flags set in {@code bits} (bits without a constant here are ignored). */
+    public static java.util.Set<CodeFlag> of(int bits) {
+        java.util.EnumSet<CodeFlag> set = java.util.EnumSet.noneOf(CodeFlag.class);
+        for (CodeFlag f : values()) {
+            if ((bits & f.value) != 0) {
+                set.add(f);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(set);
+    }
+
     /** The bit in {@code co_flags}. */
     public int value() {
         return value;

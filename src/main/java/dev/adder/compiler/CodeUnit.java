@@ -1,21 +1,23 @@
 package dev.adder.compiler;
 
 import dev.adder.ast.Located;
-import dev.adder.ast.Node;
+import dev.adder.bytecode.Opcode;
+import dev.adder.runtime.PyNone;
+import dev.adder.symtable.DefFlag;
+import dev.adder.symtable.NameScope;
 import dev.adder.symtable.Scope;
+import dev.adder.symtable.Symbol;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The compiler's state for one code object under construction: CPython 3.11's
- * {@code struct compiler_unit}, reduced to what decides the layout: the fast locals in first-use
- * order, the compile-time block stack, the current location (for errors), whether the code being
- * emitted is reachable, and enough of the constant table to know which nested code objects
- * CPython 3.11 keeps (it trims only trailing unused constants, see {@link #finish}).
+ * {@code struct compiler_unit}: names and constants, the fast locals in first-use order, the
+ * compile-time block stack, the current location, and the control-flow graph of basic blocks
+ * being emitted (instructions are appended to the current block; a jump or exit ends a block).
  */
 final class CodeUnit {
     final Scope ste;
@@ -30,8 +32,9 @@ final class CodeUnit {
     int kwonlyargcount;
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final List<FBlock> fblocks = new ArrayList<>();
-    /** Whether the instructions now being emitted can run (CPython decides after its CFG optimizations). */
-    boolean reachable = true;
+    /** Cell names sorted (plus {@code __class__}), then free names sorted: deref args index this list. */
+    final List<String> cellvars = new ArrayList<>();
+    final List<String> freevars = new ArrayList<>();
 
     // Current location, as CPython's SET_LOC/UNSET_LOC maintain it; lineno -1 when unset.
     int lineno;
@@ -39,13 +42,13 @@ final class CodeUnit {
     int endLineno;
     int endColOffset;
 
-    private final Map<Object, Integer> consts = new HashMap<>();
-    private final Map<Node, Integer> codeConsts = new IdentityHashMap<>();
-    private final Map<Node, CodeLayout> codes = new IdentityHashMap<>();
-    private final List<Node> codeOrder = new ArrayList<>();
-    private int maxUsedConst;
-    /** Whether a constant the CFG optimizer appends after all others (a folded tuple) is used. */
-    private boolean lateConstUsed;
+    final List<Object> consts = new ArrayList<>();
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    /** Every block, in allocation order. */
+    final List<Block> blocks = new ArrayList<>();
+    final Block entry;
+    Block current;
 
     CodeUnit(Scope ste, ScopeType scopeType, String name, String qualname, int firstlineno, String privateName) {
         this.ste = ste;
@@ -58,6 +61,26 @@ final class CodeUnit {
             varnames.putIfAbsent(p, varnames.size());
         }
         this.lineno = firstlineno;
+        this.endLineno = firstlineno;
+        List<String> cells = new ArrayList<>();
+        List<String> frees = new ArrayList<>();
+        for (Symbol s : ste.symbols().values()) {
+            if (s.scope() == NameScope.CELL) {
+                cells.add(s.name());
+            }
+            if (s.scope() == NameScope.FREE || s.has(DefFlag.FREE_CLASS)) {
+                frees.add(s.name());
+            }
+        }
+        cells.sort(LayoutCompiler::compareCodePoints);
+        if (ste.needsClassClosure()) {
+            cells.add("__class__");
+        }
+        frees.sort(LayoutCompiler::compareCodePoints);
+        cellvars.addAll(cells);
+        freevars.addAll(frees);
+        entry = newBlock();
+        current = entry;
     }
 
     void setLocation(Located node) {
@@ -83,76 +106,117 @@ final class CodeUnit {
         endColOffset = loc[3];
     }
 
-    /** A LOAD_FAST/STORE_FAST/DELETE_FAST of {@code mangled}: allocates its slot on first use. */
-    void fast(String mangled) {
-        varnames.putIfAbsent(mangled, varnames.size());
-    }
-
-    /** Adds a constant without loading it (a test the optimizer folds away). */
-    int addConst(Object key) {
-        if (key == null) {
-            key = ConstFold.NONE;
-        }
-        Integer i = consts.get(key);
+    /** The slot of fast local {@code mangled}, allocated on first use. */
+    int fast(String mangled) {
+        Integer i = varnames.get(mangled);
         if (i == null) {
-            i = consts.size();
-            consts.put(key, i);
+            i = varnames.size();
+            varnames.put(mangled, i);
         }
         return i;
     }
 
-    /** LOAD_CONST (or KW_NAMES) of a constant identified by {@code key} (null for None). */
-    void loadConst(Object key) {
-        use(addConst(key));
+    // ---- blocks and instructions
+
+    Block newBlock() {
+        Block b = new Block(blocks.size());
+        blocks.add(b);
+        return b;
     }
 
-    /** A constant built by the optimizer from a tuple of constants: appended after all others. */
-    void loadLateConst() {
-        if (reachable) {
-            lateConstUsed = true;
+    /** CPython's compiler_use_next_block: {@code b} follows the current block in code order. */
+    void useNext(Block b) {
+        current.next = b;
+        current = b;
+    }
+
+    /** Appends an instruction at the current location (a block ending in a jump or exit is closed first). */
+    Instr add(int op, int arg, Block target) {
+        Instr last = current.last();
+        if (last != null && (last.isJump() || last.isTerminator())) {
+            useNext(newBlock());
         }
+        Instr i = new Instr(op, arg, target, lineno, colOffset, endLineno, endColOffset);
+        current.instrs.add(i);
+        return i;
     }
 
-    private void use(int index) {
-        if (reachable && index > maxUsedConst) {
-            maxUsedConst = index;
-        }
+    void op(Opcode op) {
+        add(op.number(), 0, null);
     }
 
-    /** Whether the code object of {@code node} was already compiled here (a finally body compiled twice). */
-    boolean hasCode(Node node) {
-        return codes.containsKey(node);
+    void op(Opcode op, int arg) {
+        add(op.number(), arg, null);
     }
 
-    /** Loads the code object compiled from {@code node}; equal code objects share one constant. */
-    void loadCode(Node node, CodeLayout code) {
-        Integer index = codeConsts.get(node);
-        if (index == null) {
-            index = addConst(new Object());
-            codeConsts.put(node, index);
-            codes.put(node, code);
-            codeOrder.add(node);
-        }
-        use(index);
+    /** An instruction without a location (CPython's ADDOP_NOLINE). */
+    void opNoLine(Opcode op, int arg) {
+        add(op.number(), arg, null).lineno = -1;
     }
 
-    void loadCode(Node node) {
-        use(codeConsts.get(node));
+    void jump(int op, Block target) {
+        add(op, 0, target);
     }
 
-    /**
-     * The nested code objects CPython 3.11 keeps: its assembler drops the constants after the last
-     * one a reachable instruction loads (keeping index 0, the docstring slot), so a function in
-     * dead code survives only when some later constant is live.
-     */
-    // CPython 3.11: Python/compile.c trim_unused_consts
-    List<CodeLayout> keptCodes() {
-        List<CodeLayout> kept = new ArrayList<>();
-        for (Node n : codeOrder) {
-            if (lateConstUsed || codeConsts.get(n) <= maxUsedConst) {
-                kept.add(codes.get(n));
+    void jump(Opcode op, Block target) {
+        add(op.number(), 0, target);
+    }
+
+    /** A jump without a location (CPython's ADDOP_JUMP_NOLINE). */
+    void jumpNoLine(int op, Block target) {
+        add(op, 0, target).lineno = -1;
+    }
+
+    void pseudo(int op) {
+        add(op, 0, null);
+    }
+
+    /** An instruction on a cell or free variable (the argument is fixed up at assembly). */
+    void deref(Opcode op, String name) {
+        int i = cellvars.indexOf(name);
+        if (i < 0) {
+            i = freevars.indexOf(name);
+            if (i < 0) {
+                throw new IllegalStateException("no cell or free variable " + name + " in " + qualname);
             }
+            i += cellvars.size();
         }
-        return kept;
+        add(op.number(), i, null).derefArg = true;
+    }
+
+    // ---- constants and names
+
+    /** The index of {@code value} (a runtime constant) in co_consts, added if new. */
+    int addConst(Object value) {
+        Object key = Consts.key(value);
+        Integer i = constIndex.get(key);
+        if (i == null) {
+            i = consts.size();
+            consts.add(value);
+            constIndex.put(key, i);
+        }
+        return i;
+    }
+
+    void loadConst(Object value) {
+        op(Opcode.LOAD_CONST, addConst(value));
+    }
+
+    void loadNone() {
+        loadConst(PyNone.NONE);
+    }
+
+    int addName(String n) {
+        Integer i = names.get(n);
+        if (i == null) {
+            i = names.size();
+            names.put(n, i);
+        }
+        return i;
+    }
+
+    /** An instruction on co_names (the name is used as given; callers mangle). */
+    void name(Opcode op, String n) {
+        op(op, addName(n));
     }
 }

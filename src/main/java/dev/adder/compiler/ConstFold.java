@@ -1,162 +1,291 @@
 package dev.adder.compiler;
 
+import dev.adder.ast.Cmpop;
 import dev.adder.ast.Expr;
 import dev.adder.ast.ExprContext;
+import dev.adder.ast.Operator;
 import dev.adder.ast.Unaryop;
-import dev.adder.ast.ConstantValues;
+import dev.adder.objects.IntOps;
+import dev.adder.objects.PyBytes;
+import dev.adder.objects.PyComplex;
+import dev.adder.objects.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The part of CPython 3.11's AST optimizer that decides reachability: which expressions become a
- * single constant before compilation, and their truth value. Folds constants, {@code __debug__},
- * unary operators on numbers and tuples of constants; anything else is "not a constant" (a safe
- * answer: both branches stay reachable).
- * CPython 3.11: Python/ast_opt.c fold_unaryop, fold_tuple, and the __debug__ case of astfold_expr.
+ * CPython 3.11's AST optimizer, as far as it decides the code: which expressions become one
+ * constant before compilation ({@code __debug__}, unary and binary operators on constants within
+ * CPython's size limits, tuples of constants) and the {@code not} that flips a comparison.
+ * Anything it does not model stays an expression (safe: the code is still correct).
+ * CPython 3.11: Python/ast_opt.c fold_unaryop, fold_binop, safe_multiply, safe_power,
+ * safe_lshift, fold_tuple, and the __debug__ case of astfold_expr.
  */
 final class ConstFold {
-    private ConstFold() {}
+    private static final int MAX_INT_SIZE = 128;
+    private static final int MAX_COLLECTION_SIZE = 256;
+    private static final int MAX_STR_SIZE = 4096;
+    private static final int MAX_TOTAL_ITEMS = 1024;
 
-    /** A folded value that is not a Java object we model (a tuple, a folded operator result). */
-    record Folded(Object value) {
+    private ConstFold() {
     }
 
-    /** Truth values: known true, known false, or not a constant. */
-    enum Truth { TRUE, FALSE, UNKNOWN }
-
-    /** Whether {@code e} compiles to one LOAD_CONST. */
-    static boolean isConst(Expr e) {
-        return fold(e) != null;
-    }
-
-    /**
-     * The constant {@code e} folds to, as a key for the constant table (type and value, as
-     * CPython's {@code _PyCode_ConstantKey}), or null when it is not a constant.
-     */
-    static Object fold(Expr e) {
+    /** The runtime value {@code e} folds to, or null when it is not a constant. */
+    static Object value(Expr e) {
         if (e instanceof Expr.Constant c) {
-            return key(c.value());
+            return Consts.fromAst(c.value());
         }
         if (e instanceof Expr.Name n && n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
-            return key(Boolean.TRUE);
+            return Boolean.TRUE;
         }
         if (e instanceof Expr.UnaryOp u) {
-            Object v = fold(u.operand());
-            if (v == null) {
+            Object v = value(u.operand());
+            return v == null ? null : unary(u.op(), v);
+        }
+        if (e instanceof Expr.BinOp b) {
+            Object l = value(b.left());
+            if (l == null) {
                 return null;
             }
-            return unary(u.op(), v);
+            Object r = value(b.right());
+            return r == null ? null : binary(b.op(), l, r);
         }
         if (e instanceof Expr.Tuple t && t.ctx() == ExprContext.Load) {
-            List<Object> items = new ArrayList<>();
-            for (Expr x : t.elts()) {
-                Object v = fold(x);
-                if (v == null) {
+            Object[] items = new Object[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = value(t.elts().get(i));
+                if (items[i] == null) {
                     return null;
                 }
-                items.add(v);
             }
-            return new Folded(items);
+            return PyTuple.of(items);
         }
         return null;
     }
 
-    /** The truth value of {@code e} if it folds to a constant. */
-    static Truth truth(Expr e) {
-        Object v = fold(e);
-        if (v == null) {
-            return Truth.UNKNOWN;
+    /** {@code not (a is b)} and friends: the comparison with the inverted operator, or null. */
+    static Expr.Compare invertedCompare(Expr.UnaryOp u) {
+        if (u.op() != Unaryop.Not || !(u.operand() instanceof Expr.Compare c) || c.ops().size() != 1) {
+            return null;
         }
-        Boolean b = truthOf(v);
-        return b == null ? Truth.UNKNOWN : b ? Truth.TRUE : Truth.FALSE;
+        Cmpop op = switch (c.ops().get(0)) {
+            case Is -> Cmpop.IsNot;
+            case IsNot -> Cmpop.Is;
+            case In -> Cmpop.NotIn;
+            case NotIn -> Cmpop.In;
+            default -> null;
+        };
+        if (op == null) {
+            return null;
+        }
+        return new Expr.Compare(c.left(), List.of(op), c.comparators(), u.lineno(), u.col_offset(),
+                u.end_lineno(), u.end_col_offset());
     }
 
-    /** The constant-table key of None. */
-    static final Object NONE = List.of("None");
-
-    /** The constant-table key of a plain constant value (a str, an int, None...). */
-    static Object keyOf(Object value) {
-        return key(value);
+    private static boolean isInt(Object v) {
+        return v instanceof Integer || v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
     }
 
-    private static Object key(Object value) {
-        // Keys separate types (1, 1.0 and True are distinct constants) but compare by value.
-        return value == null ? NONE : List.of(value.getClass().getName(), value);
-    }
-
-    private static Object unwrap(Object key) {
-        if (key instanceof List<?> l && l.size() == 2 && l.get(0) instanceof String) {
-            return l.get(1);
-        }
-        if (key instanceof List<?> l && l.size() == 1) {
-            return null; // None
-        }
-        return key;
-    }
-
-    private static Object unary(Unaryop op, Object key) {
-        Object v = unwrap(key);
-        if (op == Unaryop.Not) {
-            Boolean b = truthOf(key);
-            return b == null ? new Folded(key) : key(!b);
-        }
+    private static BigInteger big(Object v) {
         if (v instanceof Boolean b) {
-            v = b ? 1 : 0;
+            return b ? BigInteger.ONE : BigInteger.ZERO;
         }
-        if (v instanceof Integer || v instanceof Long || v instanceof BigInteger) {
-            BigInteger i = new BigInteger(v.toString());
-            BigInteger r = switch (op) {
+        return v instanceof BigInteger b ? b : BigInteger.valueOf(((Number) v).longValue());
+    }
+
+    private static Object unary(Unaryop op, Object v) {
+        if (op == Unaryop.Not) {
+            return !Consts.truth(v);
+        }
+        if (isInt(v)) {
+            BigInteger i = big(v);
+            return IntOps.normalize(switch (op) {
                 case USub -> i.negate();
                 case Invert -> i.not();
                 default -> i;
-            };
-            return key(r.bitLength() < 32 ? (Object) r.intValue() : r);
+            });
         }
         if (v instanceof Double d && op != Unaryop.Invert) {
-            return key(op == Unaryop.USub ? -d : d);
+            return op == Unaryop.USub ? -d : d;
         }
-        // Complex and the like still fold in CPython; the value does not matter here.
-        return new Folded(List.of(op, key));
-    }
-
-    /** Python's truth value of a folded constant, or null when we do not model it. */
-    private static Boolean truthOf(Object key) {
-        if (key instanceof Folded f) {
-            return f.value() instanceof List<?> l && !(l.size() == 2 && l.get(0) instanceof Unaryop)
-                    ? !l.isEmpty() : null;
-        }
-        Object v = unwrap(key);
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof Integer i) {
-            return i != 0;
-        }
-        if (v instanceof Long l) {
-            return l != 0;
-        }
-        if (v instanceof BigInteger b) {
-            return b.signum() != 0;
-        }
-        if (v instanceof Double d) {
-            return d != 0.0;
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof ConstantValues.Bytes b) {
-            return b.value().length > 0;
-        }
-        if (v instanceof ConstantValues.Ellipsis) {
-            return true;
-        }
-        if (v instanceof ConstantValues.Complex c) {
-            return c.real() != 0.0 || c.imag() != 0.0;
+        if (v instanceof PyComplex c && op != Unaryop.Invert) {
+            return op == Unaryop.USub ? new PyComplex(-c.real(), -c.imag()) : c;
         }
         return null;
     }
+
+    private static Object binary(Operator op, Object l, Object r) {
+        if (isInt(l) && isInt(r)) {
+            if (l instanceof Boolean a && r instanceof Boolean b) {
+                switch (op) {
+                    case BitAnd: return a & b;
+                    case BitOr: return a | b;
+                    case BitXor: return a ^ b;
+                    default: break;
+                }
+            }
+            return intBinary(op, big(l), big(r));
+        }
+        if ((l instanceof PyComplex || r instanceof PyComplex) && (op == Operator.Add || op == Operator.Sub)
+                && isNumber(l) && isNumber(r)) {
+            PyComplex a = complex(l);
+            PyComplex b = complex(r);
+            return op == Operator.Add ? new PyComplex(a.real() + b.real(), a.imag() + b.imag())
+                    : new PyComplex(a.real() - b.real(), a.imag() - b.imag());
+        }
+        if ((l instanceof Double || isInt(l)) && (r instanceof Double || isInt(r))) {
+            return floatBinary(op, toDouble(l), toDouble(r));
+        }
+        if (l instanceof String a && r instanceof String b && op == Operator.Add) {
+            return a.length() + b.length() <= MAX_STR_SIZE ? a + b : null;
+        }
+        if (op == Operator.Mult && isInt(r) && (l instanceof String || l instanceof PyTuple || l instanceof PyBytes)) {
+            return repeat(l, big(r));
+        }
+        if (op == Operator.Mult && isInt(l) && (r instanceof String || r instanceof PyTuple || r instanceof PyBytes)) {
+            return repeat(r, big(l));
+        }
+        if (op == Operator.Add && l instanceof PyBytes a && r instanceof PyBytes b) {
+            byte[] out = new byte[a.value().length + b.value().length];
+            System.arraycopy(a.value(), 0, out, 0, a.value().length);
+            System.arraycopy(b.value(), 0, out, a.value().length, b.value().length);
+            return PyBytes.wrap(out);
+        }
+        if (op == Operator.Add && l instanceof PyTuple a && r instanceof PyTuple b) {
+            List<Object> items = new ArrayList<>(a);
+            items.addAll(b);
+            return PyTuple.of(items.toArray());
+        }
+        return null;
+    }
+
+    private static boolean isNumber(Object v) {
+        return isInt(v) || v instanceof Double || v instanceof PyComplex;
+    }
+
+    private static PyComplex complex(Object v) {
+        return v instanceof PyComplex c ? c : new PyComplex(toDouble(v), 0.0);
+    }
+
+    private static double toDouble(Object v) {
+        return v instanceof Double d ? d : big(v).doubleValue();
+    }
+
+    // CPython 3.11: Python/ast_opt.c safe_multiply for sequences
+    private static Object repeat(Object seq, BigInteger count) {
+        if (count.bitLength() > 31) {
+            return null;
+        }
+        int n = Math.max(count.intValue(), 0);
+        if (seq instanceof String s) {
+            long len = (long) s.codePointCount(0, s.length()) * n;
+            return n > 0 && len > MAX_STR_SIZE ? null : s.repeat(n);
+        }
+        if (seq instanceof PyTuple t) {
+            if (n > 0 && (long) t.size() * n > MAX_COLLECTION_SIZE) {
+                return null;
+            }
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.addAll(t);
+            }
+            return PyTuple.of(items.toArray());
+        }
+        byte[] b = ((PyBytes) seq).value();
+        if (n > 0 && (long) b.length * n > MAX_STR_SIZE) {
+            return null;
+        }
+        byte[] out = new byte[b.length * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(b, 0, out, i * b.length, b.length);
+        }
+        return PyBytes.wrap(out);
+    }
+
+    private static Object intBinary(Operator op, BigInteger a, BigInteger b) {
+        BigInteger r;
+        switch (op) {
+            case Add -> r = a.add(b);
+            case Sub -> r = a.subtract(b);
+            case Mult -> {
+                if (a.signum() != 0 && b.signum() != 0 && a.bitLength() + b.bitLength() > MAX_INT_SIZE) {
+                    return null;
+                }
+                r = a.multiply(b);
+            }
+            case FloorDiv, Mod -> {
+                if (b.signum() == 0) {
+                    return null;
+                }
+                BigInteger[] qr = a.divideAndRemainder(b);
+                if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+                    qr[0] = qr[0].subtract(BigInteger.ONE);
+                    qr[1] = qr[1].add(b);
+                }
+                r = op == Operator.FloorDiv ? qr[0] : qr[1];
+            }
+            case Pow -> {
+                if (b.signum() < 0) {
+                    return null;
+                }
+                if (a.signum() != 0 && b.signum() > 0
+                        && (b.bitLength() > 31 || a.bitLength() > MAX_INT_SIZE / b.intValue())) {
+                    return null;
+                }
+                r = a.pow(b.intValue());
+            }
+            case LShift -> {
+                if (b.signum() < 0) {
+                    return null;
+                }
+                if (a.signum() != 0 && b.signum() != 0
+                        && (b.bitLength() > 31 || b.intValue() > MAX_INT_SIZE || a.bitLength() > MAX_INT_SIZE - b.intValue())) {
+                    return null;
+                }
+                r = a.signum() == 0 ? a : a.shiftLeft(b.intValue());
+            }
+            case RShift -> {
+                if (b.signum() < 0) {
+                    return null;
+                }
+                r = b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue());
+            }
+            case BitAnd -> r = a.and(b);
+            case BitOr -> r = a.or(b);
+            case BitXor -> r = a.xor(b);
+            case Div -> {
+                if (b.signum() == 0 || a.bitLength() > 53 || b.bitLength() > 53) {
+                    return null;
+                }
+                return a.doubleValue() / b.doubleValue();
+            }
+            default -> {
+                return null;
+            }
+        }
+        return IntOps.normalize(r);
+    }
+
+    private static Object floatBinary(Operator op, double a, double b) {
+        switch (op) {
+            case Add: return a + b;
+            case Sub: return a - b;
+            case Mult: return a * b;
+            case Div: return b == 0.0 ? null : a / b;
+            default: return null;
+        }
+    }
+
+    /** Whether the expression is a non-empty tuple-or-constant list of items, each constant (CPython's are_all_items_const). */
+    static boolean allConst(List<Expr> elts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Expr e = elts.get(i);
+            if (e == null || value(e) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final int MAX_ITEMS = MAX_TOTAL_ITEMS;
 }

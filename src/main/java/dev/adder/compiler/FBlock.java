@@ -1,8 +1,5 @@
 package dev.adder.compiler;
 
-import dev.adder.ast.Stmt;
-import java.util.List;
-
 /**
  * A compile-time block a {@code break}, {@code continue} or {@code return} must unwind:
  * CPython 3.11's {@code struct fblockinfo}.
@@ -15,17 +12,21 @@ final class FBlock {
     }
 
     final Type type;
-    /** For FINALLY_TRY: the finally body, compiled again at each unwinding. */
-    final List<Stmt> finalBody;
-    /** For HANDLER_CLEANUP: the {@code except ... as name} name, or null. */
-    final String handlerName;
-    /** For loops: whether a reachable {@code break} leaves it. */
-    boolean breakReached;
+    /** The loop start ({@code continue} target) or the block's body. */
+    final Block block;
+    /** The loop exit ({@code break} target). */
+    final Block exit;
+    /**
+     * FINALLY_TRY: the finally body (a {@code List<Stmt>}, compiled again at each unwinding);
+     * WITH: the with statement; HANDLER_CLEANUP: the {@code except ... as name} name, or null.
+     */
+    final Object datum;
 
-    FBlock(Type type, List<Stmt> finalBody, String handlerName) {
+    FBlock(Type type, Block block, Block exit, Object datum) {
         this.type = type;
-        this.finalBody = finalBody;
-        this.handlerName = handlerName;
+        this.block = block;
+        this.exit = exit;
+        this.datum = datum;
     }
 
     boolean isLoop() {

@@ -5,52 +5,52 @@ import dev.adder.ast.ExprContext;
 import dev.adder.ast.Mod;
 import dev.adder.ast.Node;
 import dev.adder.ast.Stmt;
+import dev.adder.bytecode.Opcode;
+import dev.adder.bytecode.PyCode;
 import dev.adder.symtable.BlockType;
-import dev.adder.symtable.DefFlag;
 import dev.adder.symtable.FutureFeatures;
 import dev.adder.symtable.Mangling;
 import dev.adder.symtable.NameScope;
 import dev.adder.symtable.Scope;
-import dev.adder.symtable.Symbol;
 import dev.adder.symtable.SymbolTable;
 import dev.adder.syntax.PythonSyntaxError;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Computes the {@link CodeLayout} of a module and every code object in it by walking the tree in
- * CPython 3.11's compiler order, and raises the compiler's SyntaxErrors in that order.
- *
- * <p>The walk emits no bytecode; it mirrors what decides the layout: which names the compiler
- * first loads or stores as fast locals (that order is {@code co_varnames}), which nested code
- * objects it compiles, and which of them survive dead-code removal. Statements, expressions and
- * patterns are walked by {@link StmtLayout}, {@link ExprLayout} and {@link PatternLayout}; code
- * units are opened and closed by {@link UnitLayout}.
- * CPython 3.11: Python/compile.c _PyAST_Compile, compiler_mod, compiler_nameop, compiler_error.
+ * The bytecode compiler's driver: walks the tree in CPython 3.11's compiler order, emitting each
+ * code object's instructions into a control-flow graph that {@link Assembler} turns into a
+ * {@link PyCode}, and raises the compiler's SyntaxErrors in CPython's order. Statements,
+ * expressions and patterns are emitted by {@link StmtCodegen}, {@link ExprCodegen} and
+ * {@link PatternCodegen}; code objects are opened by {@link UnitCodegen}. The {@link CodeLayout}
+ * of each code object ({@code --dump-code}) is read off the assembled code.
+ * CPython 3.11: Python/compile.c _PyAST_Compile, compiler_mod, compiler_enter_scope,
+ * compiler_nameop, compiler_error.
  */
 public final class LayoutCompiler {
     final String filename;
     final SymbolTable symtable;
     final FutureFeatures future;
-    private final List<CodeUnit> units = new ArrayList<>();
+    private final List<CodeUnit> unitStack = new ArrayList<>();
+    private final Map<PyCode, CodeLayout> layouts = new IdentityHashMap<>();
+    /** Code already compiled per node: a body compiled twice (a finally, a while test) gives one constant. */
+    final Map<Node, PyCode> compiled = new IdentityHashMap<>();
     CodeUnit u;
-    final StmtLayout stmts;
-    final ExprLayout exprs;
-    final PatternLayout patterns;
-    final UnitLayout unitLayout;
+    final StmtCodegen stmts;
+    final ExprCodegen exprs;
+    final PatternCodegen patterns;
+    final UnitCodegen units;
 
     private LayoutCompiler(String filename, SymbolTable symtable, FutureFeatures future) {
         this.filename = filename;
         this.symtable = symtable;
         this.future = future;
-        this.stmts = new StmtLayout(this);
-        this.exprs = new ExprLayout(this);
-        this.patterns = new PatternLayout(this);
-        this.unitLayout = new UnitLayout(this);
+        this.stmts = new StmtCodegen(this);
+        this.exprs = new ExprCodegen(this);
+        this.patterns = new PatternCodegen(this);
+        this.units = new UnitCodegen(this);
     }
 
     /**
@@ -58,34 +58,50 @@ public final class LayoutCompiler {
      * a scope error or a compiler error, whichever CPython 3.11 raises first.
      */
     public static CodeLayout compile(Mod module, String filename) {
+        LayoutCompiler c = create(module, filename);
+        return c.layouts.get(c.compileMod(module));
+    }
+
+    /** Compiles a module (exec mode) or an expression (eval mode: the code returns its value). */
+    static PyCode compileCode(Mod module, String filename) {
+        return create(module, filename).compileMod(module);
+    }
+
+    private static LayoutCompiler create(Mod module, String filename) {
         FutureFeatures future = FutureFeatures.of(module, filename);
         SymbolTable symtable = SymbolTable.build(module, filename, future);
-        return new LayoutCompiler(filename, symtable, future).compileModule(module);
+        return new LayoutCompiler(filename, symtable, future);
     }
 
     // CPython 3.11: Python/compile.c compiler_mod
-    private CodeLayout compileModule(Mod module) {
-        enter(symtable.top(), ScopeType.MODULE, "<module>", 1, module);
+    private PyCode compileMod(Mod module) {
+        enter(symtable.top(), ScopeType.MODULE, "<module>", 1);
+        boolean addNone = true;
         if (module instanceof Mod.Module m) {
             stmts.body(m.body());
         } else if (module instanceof Mod.Interactive i) {
             stmts.visitAll(i.body());
         } else if (module instanceof Mod.Expression e) {
             exprs.visit(e.body());
+            addNone = false;
         }
-        u.loadConst(null); // the implicit "return None"
-        return exit();
+        return exit(addNone);
     }
 
-    /** Opens a code unit for the block {@code ste}; the qualname follows compiler_set_qualname. */
-    CodeUnit enter(Scope ste, ScopeType type, String name, int firstlineno, Node node) {
+    /** Opens a code unit for the block {@code ste} and emits its RESUME; the qualname follows compiler_set_qualname. */
+    // CPython 3.11: Python/compile.c compiler_enter_scope
+    CodeUnit enter(Scope ste, ScopeType type, String name, int firstlineno) {
         String qualname = type == ScopeType.MODULE ? name : qualname(type, name);
         CodeUnit unit = new CodeUnit(ste, type, name, qualname, firstlineno, u == null ? null : u.privateName);
-        if (u != null) {
-            unit.restoreLocation(u.location());
-        }
-        units.add(unit);
+        unitStack.add(unit);
         u = unit;
+        unit.colOffset = 0;
+        unit.endColOffset = 0;
+        if (type == ScopeType.MODULE) {
+            unit.lineno = 0;
+        }
+        unit.op(Opcode.RESUME, 0);
+        unit.lineno = firstlineno;
         return unit;
     }
 
@@ -106,67 +122,23 @@ public final class LayoutCompiler {
         return parent.qualname + (function ? ".<locals>." : ".") + name;
     }
 
-    /** Closes the current unit and returns its layout. */
-    // CPython 3.11: Python/compile.c makecode, compute_localsplus_info, compute_code_flags
-    CodeLayout exit() {
-        CodeUnit unit = units.remove(units.size() - 1);
-        u = units.isEmpty() ? null : units.get(units.size() - 1);
-        Scope ste = unit.ste;
-        List<String> varnames = new ArrayList<>(unit.varnames.keySet());
-        List<String> cells = new ArrayList<>();
-        List<String> frees = new ArrayList<>();
-        for (Symbol s : ste.symbols().values()) {
-            if (s.scope() == NameScope.CELL) {
-                cells.add(s.name());
-            }
-            if (s.scope() == NameScope.FREE || s.has(DefFlag.FREE_CLASS)) {
-                frees.add(s.name());
+    /** Closes the current unit: assembles it and records its layout. */
+    PyCode exit(boolean addNone) {
+        CodeUnit unit = unitStack.remove(unitStack.size() - 1);
+        u = unitStack.isEmpty() ? null : unitStack.get(unitStack.size() - 1);
+        PyCode code = new Assembler(unit, filename).assemble(addNone);
+        List<CodeLayout> children = new ArrayList<>();
+        for (Object k : code.co_consts()) {
+            if (k instanceof PyCode child) {
+                children.add(layouts.get(child));
             }
         }
-        if (ste.needsClassClosure()) {
-            cells.add("__class__");
-        }
-        cells.sort(LayoutCompiler::compareCodePoints);
-        frees.sort(LayoutCompiler::compareCodePoints);
-        // Cells that are parameters keep their local slot and come first, in parameter order.
-        Set<String> cellvars = new LinkedHashSet<>();
-        for (String v : varnames) {
-            if (cells.contains(v)) {
-                cellvars.add(v);
-            }
-        }
-        cellvars.addAll(cells);
-        return new CodeLayout(unit.name, unit.qualname, unit.firstlineno,
-                unit.argcount + unit.posonlyargcount, unit.posonlyargcount, unit.kwonlyargcount,
-                Collections.unmodifiableList(varnames), List.copyOf(cellvars), List.copyOf(frees),
-                Collections.unmodifiableSet(flags(ste)), unit.keptCodes());
-    }
-
-    private static EnumSet<CodeFlag> flags(Scope ste) {
-        EnumSet<CodeFlag> flags = EnumSet.noneOf(CodeFlag.class);
-        if (ste.type() == BlockType.FUNCTION) {
-            flags.add(CodeFlag.OPTIMIZED);
-            flags.add(CodeFlag.NEWLOCALS);
-            if (ste.isNested()) {
-                flags.add(CodeFlag.NESTED);
-            }
-            if (ste.isGenerator() && !ste.isCoroutine()) {
-                flags.add(CodeFlag.GENERATOR);
-            }
-            if (!ste.isGenerator() && ste.isCoroutine()) {
-                flags.add(CodeFlag.COROUTINE);
-            }
-            if (ste.isGenerator() && ste.isCoroutine()) {
-                flags.add(CodeFlag.ASYNC_GENERATOR);
-            }
-            if (ste.hasVarargs()) {
-                flags.add(CodeFlag.VARARGS);
-            }
-            if (ste.hasVarkeywords()) {
-                flags.add(CodeFlag.VARKEYWORDS);
-            }
-        }
-        return flags;
+        List<String> varnames = List.of(code.co_varnames());
+        layouts.put(code, new CodeLayout(code.co_name(), code.co_qualname(), code.co_firstlineno(),
+                code.co_argcount(), code.co_posonlyargcount(), code.co_kwonlyargcount(), varnames,
+                List.of(code.co_cellvars()), List.of(code.co_freevars()), CodeFlag.of(code.co_flags()),
+                List.copyOf(children)));
+        return code;
     }
 
     /** Python's string order (by code point), which CPython uses to sort cell and free names. */
@@ -194,13 +166,45 @@ public final class LayoutCompiler {
         return s;
     }
 
-    /** A name load, store or delete: fast locals of a function get their slot on first use. */
+    String mangle(String name) {
+        return Mangling.mangle(u.privateName, name);
+    }
+
+    /** A name load, store or delete, with the opcode its scope calls for. */
     // CPython 3.11: Python/compile.c compiler_nameop
     void nameop(String name, ExprContext ctx) {
         forbiddenName(name, ctx);
-        String mangled = Mangling.mangle(u.privateName, name);
-        if (u.ste.scopeOf(mangled) == NameScope.LOCAL && u.ste.type() == BlockType.FUNCTION) {
-            u.fast(mangled);
+        if (ctx == ExprContext.Load && name.equals("__debug__")) {
+            u.loadConst(Boolean.TRUE);
+            return;
+        }
+        String mangled = mangle(name);
+        NameScope scope = u.ste.scopeOf(mangled);
+        boolean function = u.ste.type() == BlockType.FUNCTION;
+        if (scope == NameScope.FREE || scope == NameScope.CELL) {
+            u.deref(switch (ctx) {
+                case Load -> u.ste.type() == BlockType.CLASS ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF;
+                case Store -> Opcode.STORE_DEREF;
+                case Del -> Opcode.DELETE_DEREF;
+            }, mangled);
+        } else if (scope == NameScope.LOCAL && function) {
+            u.op(switch (ctx) {
+                case Load -> Opcode.LOAD_FAST;
+                case Store -> Opcode.STORE_FAST;
+                case Del -> Opcode.DELETE_FAST;
+            }, u.fast(mangled));
+        } else if (scope == NameScope.GLOBAL_EXPLICIT || scope == NameScope.GLOBAL_IMPLICIT && function) {
+            switch (ctx) {
+                case Load -> u.op(Opcode.LOAD_GLOBAL, u.addName(mangled) << 1);
+                case Store -> u.name(Opcode.STORE_GLOBAL, mangled);
+                case Del -> u.name(Opcode.DELETE_GLOBAL, mangled);
+            }
+        } else {
+            u.name(switch (ctx) {
+                case Load -> Opcode.LOAD_NAME;
+                case Store -> Opcode.STORE_NAME;
+                case Del -> Opcode.DELETE_NAME;
+            }, mangled);
         }
     }
 
@@ -219,6 +223,14 @@ public final class LayoutCompiler {
     PythonSyntaxError error(String msg) {
         return new PythonSyntaxError("SyntaxError", msg, filename, u.lineno, u.colOffset + 1,
                 u.endLineno, u.endColOffset + 1, null);
+    }
+
+    /**
+     * The string an annotation becomes under {@code from __future__ import annotations}. CPython
+     * unparses the expression; without an unparser we keep the source span's coordinates.
+     */
+    String annotationString(Expr annotation) {
+        return "<annotation at " + annotation.lineno() + ":" + annotation.col_offset() + ">";
     }
 
     void visitStmts(List<Stmt> body) {

@@ -2,70 +2,85 @@ package dev.adder.objects;
 
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyBaseException;
+import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyType;
-import java.util.Iterator;
 
-/** The iterator protocol: {@code iter(o)} and {@code next(it)} for iterators not written in Java. */
+/** The iterator protocol: {@code iter(o)} (CPython's {@code PyObject_GetIter}) and {@code next(it)} for iterators not written in Java. */
 final class Iteration {
     private Iteration() {}
-
-    /** A Java iterator over a snapshot-free view, as a Python iterator. */
-    static final class JavaIterator extends PyIterator {
-        static final PyType TYPE = PyType.builtin("iterator", dev.adder.runtime.CoreTypes.OBJECT, null).freeze();
-        private final Iterator<?> it;
-
-        JavaIterator(Iterator<?> it) {
-            this.it = it;
-        }
-
-        @Override
-        public Object next() {
-            return it.hasNext() ? it.next() : null;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-    }
 
     static Object iter(Object o) {
         if (o instanceof PyIterator) {
             return o;
         }
-        if (o instanceof Iterable<?> c) {
-            return new JavaIterator(c.iterator());
-        }
-        if (o instanceof java.util.Map<?, ?> m) {
-            return new JavaIterator(m.keySet().iterator());
+        if (!(o instanceof HasDict)) {
+            if (o instanceof PyList l) {
+                return new SequenceIterators.ListIterator(l);
+            }
+            if (o instanceof PyTuple t) {
+                return new SequenceIterators.TupleIterator(t);
+            }
+            if (o instanceof PyDict d) {
+                return DictIterators.forward(d, DictIterators.KEYS);
+            }
+            if (o instanceof PySetBase s) {
+                return new SetIterator(s);
+            }
+            if (o instanceof PyRange r) {
+                return RangeIterator.forward(r);
+            }
+            if (o instanceof DictView v) {
+                return v.iterator();
+            }
         }
         if (o instanceof String s) {
-            return new JavaIterator(s.codePoints().mapToObj(Character::toString).iterator());
+            return new SequenceIterators.StrIterator(s);
         }
-        if (o instanceof PyRange r) {
-            return new JavaIterator(java.util.stream.LongStream.iterate(r.start(), v -> v + r.step())
-                    .limit(r.length()).mapToObj(IntOps::valueOf).iterator());
+        PyType t = Ops.type(o);
+        Object f = t.lookup("__iter__");
+        if (f != null && f != PyNone.NONE) {
+            Object r = Ops.call(f, o);
+            if (!(r instanceof PyIterator) && Ops.type(r).lookup("__next__") == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '" + Errors.typeName(r) + "'");
+            }
+            return r;
         }
-        Object r = Protocol.callDunder(o, "__iter__");
-        if (r == null) {
-            throw Errors.typeError("'" + Errors.typeName(o) + "' object is not iterable");
+        if (f == null && t.lookup("__getitem__") != null && !(o instanceof PyDict)) {
+            return new SequenceIterators.SeqIterator(o);
         }
-        return r;
+        throw Errors.typeError("'" + t.name() + "' object is not iterable");
     }
 
     static Object nextSlow(Object it) {
+        Object f = Ops.type(it).lookup("__next__");
+        if (f == null) {
+            throw Errors.typeError("'" + Errors.typeName(it) + "' object is not an iterator");
+        }
         try {
-            Object r = Protocol.callDunder(it, "__next__");
-            if (r == null) {
-                throw Errors.typeError("'" + Errors.typeName(it) + "' object is not an iterator");
-            }
-            return r;
+            return Ops.call(f, it);
         } catch (PyBaseException e) {
             if (e.isInstance(ExceptionTypes.STOP_ITERATION)) {
                 return null;
             }
             throw e;
         }
+    }
+
+    /** {@code list(o)}: a new list of the values of any iterable. */
+    static PyList toList(Object o) {
+        if (o instanceof PyTuple t) {
+            return PyList.of(t.items());
+        }
+        if (o instanceof PyList l && !(o instanceof HasDict)) {
+            return PyList.wrap(l.toArray());
+        }
+        PyList r = new PyList();
+        Object it = iter(o);
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            r.add(x);
+        }
+        return r;
     }
 }

@@ -7,6 +7,7 @@ import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
+import dev.adder.text.FloatRepr;
 import dev.adder.text.StrRepr;
 import java.math.BigInteger;
 
@@ -18,6 +19,19 @@ import java.math.BigInteger;
  */
 public final class Ops {
     private Ops() {}
+
+    static {
+        // The methods of object, type and BaseException are defined here (runtime cannot see this package).
+        CoreMethods.ensureInstalled();
+    }
+
+    /**
+     * Makes sure every built-in type has its methods: the methods of {@code object}, {@code type}
+     * and {@code BaseException} are added when this class initializes. Call once before running code.
+     */
+    public static void initialize() {
+        CoreMethods.ensureInstalled();
+    }
 
     /** {@code type(o)}. */
     public static PyType type(Object o) {
@@ -54,6 +68,10 @@ public final class Ops {
             return IntOps.isTrue(o);
         } else if (o instanceof Double d) {
             return d != 0.0;
+        } else if (o instanceof PyComplex c) {
+            return c.real() != 0.0 || c.imag() != 0.0;
+        } else if (o instanceof PyBytes b) {
+            return b.value().length != 0;
         } else if (o instanceof java.util.Collection<?> c) {
             return !c.isEmpty();
         } else if (o instanceof java.util.Map<?, ?> m) {
@@ -72,6 +90,14 @@ public final class Ops {
             return FloatOps.repr(d);
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
+        } else if (o == PyNone.NONE) {
+            return "None";
+        } else if (o instanceof PyComplex c) {
+            return FloatRepr.complexRepr(c.real(), c.imag());
+        } else if (o instanceof PyBytes b) {
+            return StrRepr.bytesRepr(b.value());
+        } else if (o instanceof dev.adder.runtime.PySingleton s) {
+            return s.toString();
         }
         return Protocol.reprSlow(o);
     }
@@ -80,12 +106,29 @@ public final class Ops {
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;
+        } else if (o instanceof Integer i) {
+            return i.toString();
+        } else if (o instanceof Long || o instanceof BigInteger) {
+            return IntText.repr(o);
+        } else if (o instanceof Double || o instanceof Boolean || o == PyNone.NONE || o instanceof PyComplex
+                || o instanceof PyBytes) {
+            return repr(o);
         }
         return Protocol.strSlow(o);
     }
 
+    /** {@code ascii(o)}: the repr with non-ASCII characters escaped. */
+    public static String ascii(Object o) {
+        return FormatText.ascii(o, Ops::repr);
+    }
+
     /** {@code hash(o)}: CPython's hash values (ints modulo 2**61 - 1, ...); TypeError for unhashable types. */
     public static long hash(Object o) {
+        if (o instanceof String s) {
+            return s.hashCode();
+        } else if (o instanceof Integer i) {
+            return i == -1 ? -2 : i;
+        }
         return Protocol.hash(o);
     }
 
@@ -93,6 +136,12 @@ public final class Ops {
     public static boolean eq(Object a, Object b) {
         if (a == b) {
             return true;
+        }
+        if (a instanceof Integer x && b instanceof Integer y) {
+            return x.intValue() == y.intValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
         }
         return isTrue(Compare.richCompare(a, b, Compare.EQ));
     }

@@ -60,6 +60,12 @@ public final class PercentFormat {
         this.dict = args instanceof Map<?, ?> m ? m : null;
     }
 
+    /** Whether CPython's {@code PyMapping_Check} holds: a list, bytes or any object with {@code __getitem__}. */
+    private static boolean isMappingLike(Object a) {
+        return a instanceof List || a instanceof PyBytes
+                || (a instanceof dev.adder.runtime.PyObject p && p.type().lookup("__getitem__") != null);
+    }
+
     /** Returns {@code format % args} where only int, bool, float, str and None need converting. */
     public static String format(String format, Object args) {
         Function<Object, String> none = v -> {
@@ -97,7 +103,7 @@ public final class PercentFormat {
             }
         }
         // A list is a mapping to CPython (it has __getitem__), so it escapes this check too.
-        if (argidx < arglen && dict == null && !(args instanceof List)) {
+        if (argidx < arglen && dict == null && !isMappingLike(args)) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();

@@ -19,6 +19,11 @@ final class PercentFormatNumber {
                 throw wrongType(v, type);
             }
             i = IntOps.fromDouble(d);
+        } else if (!NumberOps.isNative(v) && v instanceof dev.adder.runtime.PyObject p
+                && (p.type().lookup("__index__") != null || (p.type().lookup("__int__") != null
+                && type != 'o' && type != 'x' && type != 'X'))) {
+            // CPython 3.11: mainformatlong takes __index__ (and __int__ for %d %i %u).
+            i = p.type().lookup("__index__") != null ? Ops.index(v) : IntConstructor.toInt(v);
         } else {
             throw wrongType(v, type);
         }

@@ -1,21 +1,20 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.PyObject;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Python's {@code frozenset}, which Java sees as a {@code java.util.Set}; elements hashed and compared with
- * Python's rules. Methods and repr are in {@link SetMethods}.
+ * Python's rules and laid out as CPython lays them out ({@link PySetBase}). Methods and repr are in
+ * {@link SetMethods}. Immutable once built: {@link #addElement} is only for building.
  */
-public final class PyFrozenSet extends AbstractSet<Object> implements PyObject {
+public class PyFrozenSet extends PySetBase {
     /** {@code frozenset}. */
     public static final PyType TYPE = SetMethods.createPyFrozenSetType();
 
-    // Placeholder storage: the containers work replaces it with Python-hash storage.
-    private final LinkedHashSet<Object> set = new LinkedHashSet<>();
+    private long hash = -1;
 
     /** An empty frozenset. */
     public PyFrozenSet() {
@@ -25,33 +24,48 @@ public final class PyFrozenSet extends AbstractSet<Object> implements PyObject {
     public static PyFrozenSet of(Object... elements) {
         PyFrozenSet s = new PyFrozenSet();
         for (Object e : elements) {
-            s.set.add(e);
+            s.addElement(e);
         }
         return s;
     }
 
-    @Override
-    public boolean contains(Object o) {
-        return set.contains(o);
+    /** {@code hash(fs)}, computed once (CPython 3.11 frozenset_hash). */
+    public long pyHash() {
+        long h = hash;
+        if (h == -1) {
+            h = computeHash();
+            hash = h;
+        }
+        return h;
     }
 
-    @Override
-    public Iterator<Object> iterator() {
-        return set.iterator();
-    }
-
-    @Override
-    public int size() {
-        return set.size();
-    }
-
-    /** Adds an element (building a frozenset). */
-    public boolean addElement(Object o) {
-        return set.add(o);
+    /** The cached hash, or -1 when not computed yet. */
+    long cachedHash() {
+        return hash;
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of {@code frozenset}. */
+    static final class Subclass extends PyFrozenSet implements HasDict {
+        private final PyType type;
+        private final Map<String, Object> dict = new LinkedHashMap<>();
+
+        Subclass(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public Map<String, Object> dict() {
+            return dict;
+        }
     }
 }

@@ -1,80 +1,241 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.Errors;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import java.util.AbstractList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.RandomAccess;
 
 /**
- * Python's {@code list}, which Java sees as a modifiable {@code java.util.List}. Methods, comparison
- * and repr are in {@link ListMethods}.
+ * Python's {@code list}, which Java sees as a modifiable {@code java.util.List}: an {@code Object[]}
+ * and a size. Methods, comparison and repr are in {@link ListMethods}.
+ *
+ * <p>Writers lock the list; readers take the array and size once and check bounds against both, so a
+ * racing reader may see an old state but never a Java exception (DESIGN §4).
  */
-public final class PyList extends AbstractList<Object> implements PyObject, RandomAccess {
+public class PyList extends AbstractList<Object> implements PyObject, RandomAccess {
     /** {@code list}. */
     public static final PyType TYPE = ListMethods.createType();
 
-    private final ArrayList<Object> items;
+    private static final Object[] EMPTY = {};
+
+    private Object[] items;
+    private int size;
 
     /** An empty list. */
     public PyList() {
-        this.items = new ArrayList<>();
+        this.items = EMPTY;
     }
 
     /** A list of the given elements (copied). */
     public PyList(Collection<?> elements) {
-        this.items = new ArrayList<>(elements);
+        this.items = elements.toArray();
+        this.size = items.length;
+    }
+
+    private PyList(Object[] items, int size) {
+        this.items = items;
+        this.size = size;
     }
 
     /** A list of a copy of {@code elements}. */
     public static PyList of(Object... elements) {
-        PyList l = new PyList();
-        l.items.ensureCapacity(elements.length);
-        for (Object e : elements) {
-            l.items.add(e);
+        return new PyList(elements.clone(), elements.length);
+    }
+
+    /** A list that takes ownership of {@code items} (the caller must not keep it). */
+    public static PyList wrap(Object[] items) {
+        return new PyList(items, items.length);
+    }
+
+    /** The element at {@code index} (0 <= index < size) as Python's list[i]: IndexError when out of range. */
+    public Object getItem(int index) {
+        Object[] a = items;
+        int n = size;
+        if (index < 0) {
+            index += n;
         }
-        return l;
+        if (index < 0 || index >= n || index >= a.length) {
+            throw Errors.indexError("list index out of range");
+        }
+        return a[index];
     }
 
     @Override
     public Object get(int index) {
-        return items.get(index);
+        Object[] a = items;
+        if (index < 0 || index >= size || index >= a.length) {
+            throw Errors.indexError("list index out of range");
+        }
+        return a[index];
     }
 
     @Override
-    public Object set(int index, Object element) {
-        return items.set(index, element);
+    public synchronized Object set(int index, Object element) {
+        if (index < 0 || index >= size) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+        Object old = items[index];
+        items[index] = element;
+        return old;
+    }
+
+    private void grow(int min) {
+        int cap = items.length;
+        // CPython 3.11: list_resize over-allocation (new_allocated = newsize + newsize >> 3 + 6, rounded)
+        int want = (int) Math.min(Integer.MAX_VALUE - 8, ((long) min + (min >> 3) + 6) & ~3L);
+        if (want < min) {
+            throw Errors.memoryError(null);
+        }
+        if (cap < want) {
+            items = Arrays.copyOf(items, want);
+        }
     }
 
     @Override
-    public void add(int index, Object element) {
-        items.add(index, element);
+    public synchronized void add(int index, Object element) {
+        int n = size;
+        if (index < 0 || index > n) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        if (n == items.length) {
+            grow(n + 1);
+        }
+        System.arraycopy(items, index, items, index + 1, n - index);
+        items[index] = element;
+        size = n + 1;
+        modCount++;
     }
 
     @Override
-    public boolean add(Object element) {
-        return items.add(element);
+    public synchronized boolean add(Object element) {
+        int n = size;
+        if (n == items.length) {
+            grow(n + 1);
+        }
+        items[n] = element;
+        size = n + 1;
+        return true;
+    }
+
+    /** {@code list.append(x)}. */
+    public void append(Object element) {
+        add(element);
     }
 
     @Override
-    public Object remove(int index) {
-        return items.remove(index);
+    public synchronized Object remove(int index) {
+        int n = size;
+        if (index < 0 || index >= n) {
+            throw Errors.indexError("pop index out of range");
+        }
+        Object old = items[index];
+        System.arraycopy(items, index + 1, items, index, n - index - 1);
+        items[n - 1] = null;
+        size = n - 1;
+        modCount++;
+        return old;
     }
 
     @Override
     public int size() {
-        return items.size();
+        return size;
     }
 
-    /** The live backing list (for the list methods). */
-    List<Object> backing() {
+    /** A copy of the elements. */
+    @Override
+    public Object[] toArray() {
+        Object[] a = items;
+        int n = Math.min(size, a.length);
+        return Arrays.copyOf(a, n);
+    }
+
+    /** Replaces the contents with {@code newItems[0:n]} (taking ownership of the array). */
+    synchronized void replaceAll(Object[] newItems, int n) {
+        items = newItems;
+        size = n;
+        modCount++;
+    }
+
+    /** Takes the contents out, leaving the list empty (CPython's sort does this); returns {items, size}. */
+    synchronized Object[] takeAll() {
+        Object[] a = Arrays.copyOf(items, size);
+        items = EMPTY;
+        size = 0;
+        return a;
+    }
+
+    /** Appends all of {@code src[0:n]}. */
+    synchronized void appendAll(Object[] src, int n) {
+        int m = size;
+        if (m + n > items.length) {
+            grow(m + n);
+        }
+        System.arraycopy(src, 0, items, m, n);
+        size = m + n;
+        modCount++;
+    }
+
+    /**
+     * Replaces {@code self[lo:hi]} by {@code src[0:n]} (CPython's list_ass_slice); {@code lo}/{@code hi}
+     * already clipped to the current size.
+     */
+    synchronized void replaceRange(int lo, int hi, Object[] src, int n) {
+        int m = size;
+        lo = Math.max(0, Math.min(lo, m));
+        hi = Math.max(lo, Math.min(hi, m));
+        int newSize = m - (hi - lo) + n;
+        if (newSize > items.length) {
+            grow(newSize);
+        }
+        System.arraycopy(items, hi, items, lo + n, m - hi);
+        System.arraycopy(src, 0, items, lo, n);
+        for (int i = newSize; i < m; i++) {
+            items[i] = null;
+        }
+        size = newSize;
+        modCount++;
+    }
+
+    /** The backing array and size as one snapshot; read only. */
+    Object[] array() {
         return items;
+    }
+
+    @Override
+    public synchronized void clear() {
+        items = EMPTY;
+        size = 0;
+        modCount++;
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of {@code list}. */
+    static final class Subclass extends PyList implements HasDict {
+        private final PyType type;
+        private final Map<String, Object> dict = new LinkedHashMap<>();
+
+        Subclass(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public Map<String, Object> dict() {
+            return dict;
+        }
     }
 }

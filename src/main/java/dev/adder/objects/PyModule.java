@@ -1,11 +1,13 @@
 package dev.adder.objects;
 
 import dev.adder.runtime.CoreTypes;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
+import java.util.Map;
 
 /** A module object: a name and its globals dictionary ({@code __dict__}). */
-public final class PyModule implements PyObject {
+public final class PyModule implements PyObject, HasDict {
     /** {@code type(sys)}. */
     public static final PyType TYPE = PyType.builtin("module", CoreTypes.OBJECT, null).freeze();
 
@@ -25,8 +27,15 @@ public final class PyModule implements PyObject {
     }
 
     /** The module's globals, live. */
-    public PyDict dict() {
+    public PyDict globals() {
         return dict;
+    }
+
+    /** The globals as an attribute dictionary ({@code module.name}): string keys are the attributes. */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Map<String, Object> dict() {
+        return (Map) dict;
     }
 
     @Override

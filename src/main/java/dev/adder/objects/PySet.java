@@ -1,21 +1,18 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.PyObject;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Python's {@code set}, which Java sees as a {@code java.util.Set}; elements hashed and compared with
- * Python's rules. Methods and repr are in {@link SetMethods}.
+ * Python's rules and laid out as CPython lays them out ({@link PySetBase}). Methods and repr are in
+ * {@link SetMethods}.
  */
-public final class PySet extends AbstractSet<Object> implements PyObject {
+public class PySet extends PySetBase {
     /** {@code set}. */
     public static final PyType TYPE = SetMethods.createPySetType();
-
-    // Placeholder storage: the containers work replaces it with Python-hash storage.
-    private final LinkedHashSet<Object> set = new LinkedHashSet<>();
 
     /** An empty set. */
     public PySet() {
@@ -25,33 +22,38 @@ public final class PySet extends AbstractSet<Object> implements PyObject {
     public static PySet of(Object... elements) {
         PySet s = new PySet();
         for (Object e : elements) {
-            s.set.add(e);
+            s.addElement(e);
         }
         return s;
     }
 
-    @Override
-    public boolean contains(Object o) {
-        return set.contains(o);
-    }
-
-    @Override
-    public Iterator<Object> iterator() {
-        return set.iterator();
-    }
-
-    @Override
-    public int size() {
-        return set.size();
-    }
-
-    /** Adds an element (building a set). */
-    public boolean addElement(Object o) {
-        return set.add(o);
+    /** Removes an element; false if it was absent. */
+    public boolean discardElement(Object o) {
+        return discardHashed(o, HashKeys.hash(o));
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of {@code set}. */
+    static final class Subclass extends PySet implements HasDict {
+        private final PyType type;
+        private final Map<String, Object> dict = new LinkedHashMap<>();
+
+        Subclass(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public Map<String, Object> dict() {
+            return dict;
+        }
     }
 }

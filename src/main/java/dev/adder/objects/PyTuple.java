@@ -1,15 +1,18 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import java.util.AbstractList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.RandomAccess;
 
 /**
  * Python's {@code tuple}: an immutable array of values, which Java sees as an unmodifiable
  * {@code List}. Methods, comparison and hashing are in {@link TupleMethods}.
  */
-public final class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
+public class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
     /** {@code tuple}. */
     public static final PyType TYPE = TupleMethods.createType();
     /** {@code ()}. */
@@ -17,7 +20,7 @@ public final class PyTuple extends AbstractList<Object> implements PyObject, Ran
 
     private final Object[] items;
 
-    private PyTuple(Object[] items) {
+    PyTuple(Object[] items) {
         this.items = items;
     }
 
@@ -47,7 +50,38 @@ public final class PyTuple extends AbstractList<Object> implements PyObject, Ran
     }
 
     @Override
+    public Object[] toArray() {
+        return items.clone();
+    }
+
+    /** {@code hash(t)}: CPython 3.11's xxHash-based tuplehash over the items' hashes. */
+    public long pyHash() {
+        return TupleMethods.hash(items);
+    }
+
+    @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of {@code tuple}. */
+    static final class Subclass extends PyTuple implements HasDict {
+        private final PyType type;
+        private final Map<String, Object> dict = new LinkedHashMap<>();
+
+        Subclass(PyType type, Object[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public Map<String, Object> dict() {
+            return dict;
+        }
     }
 }

@@ -148,6 +148,10 @@ public final class StrOps {
 
     /** {@code s[i]} for an int {@code i} of any size. */
     public static String getitem(String s, Object i) {
+        if (!IntOps.isInt(i) && !NumberOps.isNative(i) && i instanceof dev.adder.runtime.PyObject p
+                && p.type().lookup("__index__") != null) {
+            i = Ops.index(i);
+        }
         if (!IntOps.isInt(i)) {
             throw Errors.typeError("string indices must be integers, not '" + Errors.typeName(i) + "'");
         }

@@ -218,7 +218,7 @@ public final class ExceptionTypes {
                 UNICODE_TRANSLATE_ERROR,
                 EXCEPTION_GROUP,
         }) {
-            m.put(t.name(), t.freeze());
+            m.put(t.name(), t); // frozen by dev.adder.objects.CoreMethods once their methods are in
         }
         return m;
     }

@@ -5,13 +5,19 @@ import dev.adder.objects.PyModule;
 
 /**
  * The state of one Python interpreter (one per engine or command-line run): its {@code builtins}
- * dictionary, {@code sys.modules}, and the recursion limit. Nothing here is static: several
- * interpreters share a JVM without seeing each other.
+ * dictionary, {@code sys.modules}, the recursion limit and the per-thread states. Nothing here is
+ * static: several interpreters share a JVM without seeing each other.
  */
 public final class InterpreterState {
     private final PyDict builtins = new PyDict();
     private final PyDict modules = new PyDict();
     private volatile int recursionLimit = 1000;
+    private final ThreadLocal<ThreadState> threads = ThreadLocal.withInitial(() -> new ThreadState(this));
+
+    /** A new interpreter whose builtins hold what the VM itself provides ({@code __build_class__}). */
+    public InterpreterState() {
+        VmBuiltins.install(this);
+    }
 
     /** The {@code builtins} module's dictionary (filled by {@code dev.adder.builtins}). */
     public PyDict builtins() {
@@ -36,5 +42,10 @@ public final class InterpreterState {
     /** {@code sys.setrecursionlimit(n)} (the caller checks n as CPython does). */
     public void setRecursionLimit(int n) {
         recursionLimit = n;
+    }
+
+    /** This thread's state in this interpreter (created on first use). */
+    public ThreadState threadState() {
+        return threads.get();
     }
 }

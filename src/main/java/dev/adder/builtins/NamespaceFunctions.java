@@ -1,0 +1,201 @@
+package dev.adder.builtins;
+
+import dev.adder.objects.Ops;
+import dev.adder.objects.PyDict;
+import dev.adder.objects.PyList;
+import dev.adder.objects.PyModule;
+import dev.adder.runtime.Errors;
+import dev.adder.runtime.HasDict;
+import dev.adder.runtime.PyType;
+import dev.adder.vm.Frame;
+import dev.adder.vm.InterpreterState;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in functions that look at namespaces: globals, locals, vars, dir, and id (whose
+ * numbering belongs to the interpreter). They read the calling frame from the interpreter's thread
+ * state.
+ */
+final class NamespaceFunctions {
+    private static final Args.Signature IMPORT = new Args.Signature("__import__",
+            new String[] {"name", "globals", "locals", "fromlist", "level"}, 0, 1, 5, 0);
+
+    private final InterpreterState interp;
+    private final ObjectIds ids = new ObjectIds();
+
+    NamespaceFunctions(InterpreterState interp) {
+        this.interp = interp;
+    }
+
+    /** {@code id(obj)}. */
+    Object id(Object[] args, String[] kw) {
+        return ids.id(Args.one("id", args, kw));
+    }
+
+    /**
+     * {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}: the modules this
+     * interpreter has ({@code sys.modules}); there is no import of files yet.
+     */
+    // CPython 3.11: Python/import.c PyImport_ImportModuleLevelObject
+    Object importModule(Object[] args, String[] kw) {
+        Object[] a = IMPORT.parse(args, kw);
+        if (!(a[0] instanceof String name)) {
+            throw Errors.typeError("module name must be a string");
+        }
+        Object level = a[4] == null ? (Object) 0 : Ops.index(a[4]);
+        if (dev.adder.objects.IntOps.signum(level) < 0) {
+            throw Errors.valueError("level must be >= 0");
+        }
+        if (dev.adder.objects.IntOps.signum(level) > 0) {
+            throw Errors.of("ImportError", "attempted relative import with no known parent package");
+        }
+        if (name.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        Object m = interp.modules().get(name);
+        if (m == null) {
+            throw new dev.adder.runtime.PyBaseException(dev.adder.runtime.ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+                    new Object[] {"No module named " + Ops.repr(name)});
+        }
+        boolean fromlist = a[3] != null && a[3] != dev.adder.runtime.PyNone.NONE && Ops.isTrue(a[3]);
+        int dot = name.indexOf('.');
+        if (fromlist || dot < 0) {
+            return m;
+        }
+        Object top = interp.modules().get(name.substring(0, dot));
+        return top == null ? m : top;
+    }
+
+    /** {@code exit(code=None)} and {@code quit(code=None)} (CPython's site module adds them): SystemExit. */
+    // CPython 3.11: Lib/_sitebuiltins.py Quitter.__call__ (raise SystemExit(code): args is (code,), even None)
+    static Object quit(Object[] args, String[] kw) {
+        Args.noKeywords("Quitter.__call__", kw);
+        if (args.length > 1) {
+            throw Errors.typeError("Quitter.__call__() takes from 1 to 2 positional arguments but "
+                    + (args.length + 1) + " were given");
+        }
+        Object code = args.length == 0 ? dev.adder.runtime.PyNone.NONE : args[0];
+        throw new dev.adder.runtime.PyBaseException(dev.adder.runtime.ExceptionTypes.SYSTEM_EXIT, new Object[] {code});
+    }
+
+    /** {@code globals()}. */
+    Object globals(Object[] args, String[] kw) {
+        Args.none("globals", args, kw);
+        Frame f = interp.threadState().currentFrame();
+        return f != null ? f.globals() : mainDict();
+    }
+
+    /** {@code locals()}: the mapping of a module or class body (function frames: not yet). */
+    Object locals(Object[] args, String[] kw) {
+        Args.none("locals", args, kw);
+        return currentLocals();
+    }
+
+    private Object currentLocals() {
+        Frame f = interp.threadState().currentFrame();
+        if (f == null) {
+            return mainDict();
+        }
+        if (f.locals() != null) {
+            return f.locals();
+        }
+        throw Errors.notImplemented("locals() in a function is not supported yet");
+    }
+
+    private PyDict mainDict() {
+        PyModule main = interp.module("__main__");
+        return main != null ? main.globals() : new PyDict();
+    }
+
+    /** {@code vars([object])}. */
+    // CPython 3.11: Python/bltinmodule.c builtin_vars
+    Object vars(Object[] args, String[] kw) {
+        int n = Args.fastcall("vars", args, kw, 0, 1);
+        if (n == 0) {
+            return currentLocals();
+        }
+        Object o = args[0];
+        Object d = Ops.getattrOrNull(o, "__dict__");
+        if (d != null) {
+            return d;
+        }
+        if (o instanceof PyModule m) {
+            return m.globals();
+        }
+        if (o instanceof PyType t) {
+            return copy(t.dict());
+        }
+        if (o instanceof HasDict h) {
+            return copy(h.dict());
+        }
+        throw Errors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    private static PyDict copy(Map<String, Object> m) {
+        PyDict d = new PyDict();
+        d.putAll(m);
+        return d;
+    }
+
+    /** {@code dir([object])}: a sorted list of names. */
+    // CPython 3.11: Objects/object.c _dir_locals, _dir_object; Objects/typeobject.c object___dir__, type___dir__
+    Object dir(Object[] args, String[] kw) {
+        int n = Args.fastcall("dir", args, kw, 0, 1);
+        List<Object> names = new ArrayList<>();
+        if (n == 0) {
+            Object locals = currentLocals();
+            Object it = Ops.iter(locals);
+            for (Object k; (k = Ops.next(it)) != null; ) {
+                names.add(k);
+            }
+        } else {
+            Object o = args[0];
+            Object custom = Ops.type(o).lookup("__dir__");
+            if (custom != null) {
+                Object it = Ops.iter(Ops.call(custom, o));
+                for (Object k; (k = Ops.next(it)) != null; ) {
+                    names.add(k);
+                }
+            } else {
+                names.addAll(defaultDir(o));
+            }
+        }
+        PyList list = new PyList(names);
+        Object sort = PyList.TYPE.lookup("sort");
+        if (sort != null) {
+            Ops.call(sort, list);
+        } else if (names.stream().allMatch(x -> x instanceof String)) {
+            List<String> strs = new ArrayList<>();
+            names.forEach(x -> strs.add((String) x));
+            Collections.sort(strs);
+            list = new PyList(strs);
+        }
+        return list;
+    }
+
+    private static Set<String> defaultDir(Object o) {
+        Set<String> names = new LinkedHashSet<>();
+        if (o instanceof PyModule m) {
+            for (Object k : m.dict().keySet()) {
+                names.add(String.valueOf(k));
+            }
+            return names;
+        }
+        if (o instanceof HasDict h) {
+            names.addAll(h.dict().keySet());
+        }
+        PyType t = o instanceof PyType c ? c : Ops.type(o);
+        for (PyType c : t.mro()) {
+            names.addAll(c.dict().keySet());
+        }
+        if (!(o instanceof PyType)) {
+            names.add("__class__");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.adder.objects;
+
+import dev.adder.runtime.CoreTypes;
+import dev.adder.runtime.Errors;
+import dev.adder.runtime.ExceptionTypes;
+import dev.adder.runtime.PyBuiltinFunction;
+import dev.adder.runtime.PyGetSetDescriptor;
+import dev.adder.runtime.PyInstance;
+import dev.adder.runtime.PyMethodDescriptor;
+import dev.adder.runtime.PyNone;
+import dev.adder.runtime.PySingleton;
+import dev.adder.runtime.PyType;
+import java.util.List;
+
+/**
+ * The methods of {@code object} and {@code type} (CPython's Objects/typeobject.c), added to the
+ * runtime's {@link CoreTypes} once, when {@link Ops} initializes; then those types are frozen.
+ */
+final class CoreMethods {
+    private CoreMethods() {}
+
+    private static final PyType OBJECT = CoreTypes.OBJECT;
+    private static final PyType TYPE = CoreTypes.TYPE;
+    /** {@code object.__init__}, to tell whether a class overrides it. */
+    static final PyMethodDescriptor OBJECT_INIT = new PyMethodDescriptor(OBJECT, "__init__", null,
+            CoreMethods::objectInit);
+    /** {@code object.__new__}. */
+    static final PyBuiltinFunction OBJECT_NEW = new PyBuiltinFunction("__new__", null, CoreMethods::objectNew);
+    /** {@code object.__setattr__}. */
+    static final PyMethodDescriptor OBJECT_SETATTR = new PyMethodDescriptor(OBJECT, "__setattr__", null,
+            (args, kw) -> {
+                Object[] a = Methods.positionalArgs("__setattr__", args, 1, 2, 2);
+                Attributes.setattr(args[0], name(a[0]), a[1]);
+                return PyNone.NONE;
+            });
+    private static final boolean INSTALLED = install();
+
+    /** Forces the one-time installation (class initialization runs it exactly once). */
+    static void ensureInstalled() {
+        if (!INSTALLED) {
+            throw new IllegalStateException("core methods not installed");
+        }
+    }
+
+    private static boolean install() {
+        defineObject();
+        defineType();
+        ExceptionMethods.define();
+        Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
+        Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
+        Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
+        Methods.slot0(CoreTypes.ELLIPSIS_TYPE, "__repr__", self -> "Ellipsis");
+        OBJECT.freeze();
+        TYPE.freeze();
+        CoreTypes.NONE_TYPE.freeze();
+        CoreTypes.NOT_IMPLEMENTED_TYPE.freeze();
+        CoreTypes.ELLIPSIS_TYPE.freeze();
+        for (PyType t : ExceptionTypes.all()) {
+            t.freeze();
+        }
+        return true;
+    }
+
+    /** {@code object.__repr__}: {@code <__main__.A object at 0x...>}. */
+    static String objectRepr(Object o) {
+        PyType t = Ops.type(o);
+        return "<" + t.qualifiedName() + " object at 0x" + Long.toHexString(System.identityHashCode(o) * 16L) + ">";
+    }
+
+    private static String name(Object n) {
+        if (!(n instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(n) + "'");
+        }
+        return s;
+    }
+
+    private static void defineObject() {
+        PyType t = OBJECT;
+        t.define("__init__", OBJECT_INIT);
+        t.define("__new__", OBJECT_NEW);
+        t.define("__setattr__", OBJECT_SETATTR);
+        Methods.slot1(t, "__getattribute__", (self, n) -> Attributes.getattr(self, name(n)));
+        Methods.slot1(t, "__delattr__", (self, n) -> {
+            Attributes.delattr(self, name(n));
+            return PyNone.NONE;
+        });
+        Methods.slot0(t, "__repr__", CoreMethods::objectRepr);
+        Methods.slot0(t, "__str__", Ops::repr);
+        Methods.slot0(t, "__hash__", self -> (long) System.identityHashCode(self));
+        Methods.slot1(t, "__eq__", (self, other) -> self == other ? Boolean.TRUE : PySingleton.NOT_IMPLEMENTED);
+        Methods.slot1(t, "__ne__", (self, other) -> {
+            // CPython 3.11: object_richcompare Py_NE inverts __eq__ unless it is NotImplemented.
+            Object r = Ops.call(Ops.type(self).lookup("__eq__"), self, other);
+            return r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !Ops.isTrue(r);
+        });
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            Methods.slot1(t, cmp, (self, other) -> PySingleton.NOT_IMPLEMENTED);
+        }
+        Methods.oneArg(t, "__format__", (self, spec) -> {
+            if (!(spec instanceof String s)) {
+                throw Errors.typeError("__format__() argument must be str, not " + Errors.typeName(spec));
+            }
+            if (!s.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to " + Ops.type(self).name() + ".__format__");
+            }
+            return Ops.str(self);
+        });
+        Methods.getter(t, "__class__", Ops::type);
+        Methods.classMethod(t, "__init_subclass__", (args, kw) -> PyNone.NONE);
+        Methods.classMethod(t, "__subclasshook__", (args, kw) -> PySingleton.NOT_IMPLEMENTED);
+        Methods.noArgs(t, "__sizeof__", self -> 16);
+        t.define("__doc__", "The base class of the class hierarchy.\n\n"
+                + "When called, it accepts no arguments and returns a new featureless\n"
+                + "instance that has no instance attributes and cannot be given any.\n");
+    }
+
+    // CPython 3.11: Objects/typeobject.c object_init
+    private static Object objectInit(Object[] args, String[] kw) {
+        Object self = args[0];
+        if (args.length > 1) {
+            PyType t = Ops.type(self);
+            if (t.lookup("__init__") != OBJECT_INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (self.getClass() == PyInstance.class && t.lookup("__new__") == OBJECT_NEW) {
+                throw Errors.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    // CPython 3.11: Objects/typeobject.c object_new
+    private static Object objectNew(Object[] args, String[] kw) {
+        if (args.length == 0) {
+            throw Errors.typeError("object.__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType t)) {
+            throw Errors.typeError("object.__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
+        }
+        if (args.length > 1) {
+            if (t.lookup("__new__") != OBJECT_NEW) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (t.lookup("__init__") == OBJECT_INIT) {
+                throw Errors.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        return new PyInstance(t);
+    }
+
+    private static void defineType() {
+        PyType t = TYPE;
+        getset(t, "__name__", x -> x.name(), (x, v) -> {
+            throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + x.name() + "'");
+        });
+        getset(t, "__qualname__", PyType::qualname, (x, v) -> {
+            if (!x.isHeapType()) {
+                throw Errors.typeError("cannot set '__qualname__' attribute of immutable type '" + x.name() + "'");
+            }
+            if (!(v instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + x.name() + ".__qualname__, not '"
+                        + Errors.typeName(v) + "'");
+            }
+            x.setQualname(s);
+        });
+        getset(t, "__module__", x -> {
+            Object m = x.dict().get("__module__");
+            return m != null ? m : x.module() == null ? PyNone.NONE : x.module();
+        }, (x, v) -> x.setAttribute("__module__", v));
+        getset(t, "__mro__", x -> PyTuple.wrap(x.mro().toArray()), null);
+        getset(t, "__bases__", x -> PyTuple.wrap(x.bases().toArray()), null);
+        getset(t, "__base__", x -> {
+            List<PyType> b = x.bases();
+            return b.isEmpty() ? PyNone.NONE : b.get(0);
+        }, null);
+        getset(t, "__dict__", x -> {
+            PyDict d = new PyDict();
+            for (var e : x.dict().entrySet()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return d;
+        }, null);
+        getset(t, "__doc__", x -> {
+            Object d = x.dict().get("__doc__");
+            return d != null ? d : PyNone.NONE;
+        }, null);
+        Methods.slot0(t, "__repr__", Object::toString);
+        Methods.noArgs(t, "mro", x -> new PyList(((PyType) x).mro()));
+        t.define("__call__", new PyMethodDescriptor(t, "__call__", null, (args, kw) -> {
+            Object[] rest = new Object[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return Ops.call(args[0], rest, kw);
+        }));
+        Methods.oneArg(t, "__instancecheck__", (self, x) -> Ops.type(x).isSubtypeOf((PyType) self));
+        Methods.oneArg(t, "__subclasscheck__", (self, x) -> {
+            if (!(x instanceof PyType c)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return c.isSubtypeOf((PyType) self);
+        });
+    }
+
+    private static void getset(PyType owner, String name, java.util.function.Function<PyType, Object> get,
+                               java.util.function.BiConsumer<PyType, Object> set) {
+        owner.define(name, new PyGetSetDescriptor(owner, name, x -> get.apply((PyType) x),
+                set == null ? null : (x, v) -> {
+                    if (v == null) {
+                        throw Errors.typeError("cannot delete '" + name + "' attribute of type '"
+                                + ((PyType) x).name() + "'");
+                    }
+                    set.accept((PyType) x, v);
+                }));
+    }
+}

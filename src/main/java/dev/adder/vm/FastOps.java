@@ -1,0 +1,164 @@
+package dev.adder.vm;
+
+import dev.adder.objects.Arith;
+import dev.adder.objects.Compare;
+import dev.adder.objects.IntOps;
+import dev.adder.objects.Ops;
+import dev.adder.objects.PyList;
+
+/**
+ * The dispatch loop's fast paths for the commonest operand types (int that fits in an Integer,
+ * float), falling back to {@link Arith}, {@link Compare} and {@link Ops} for everything else.
+ */
+final class FastOps {
+    private FastOps() {
+    }
+
+    /** BINARY_OP {@code op} (in-place forms included). */
+    static Object binaryOp(int op, Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            int i = x;
+            int j = y;
+            switch (op) {
+                case Arith.ADD:
+                case Arith.ADD + Arith.INPLACE_OFFSET: {
+                    int r = i + j;
+                    return ((i ^ r) & (j ^ r)) < 0 ? (Object) ((long) i + j) : (Object) r;
+                }
+                case Arith.SUBTRACT:
+                case Arith.SUBTRACT + Arith.INPLACE_OFFSET: {
+                    int r = i - j;
+                    return ((i ^ j) & (i ^ r)) < 0 ? (Object) ((long) i - j) : (Object) r;
+                }
+                case Arith.MULTIPLY:
+                case Arith.MULTIPLY + Arith.INPLACE_OFFSET: {
+                    long r = (long) i * j;
+                    return r == (int) r ? (Object) (int) r : (Object) r;
+                }
+                default:
+                    break;
+            }
+        } else if (isSmallInt(a) && isSmallInt(b)) {
+            Object r = longOp(op, ((Number) a).longValue(), ((Number) b).longValue());
+            if (r != null) {
+                return r;
+            }
+        } else if (a instanceof Double x && b instanceof Double y) {
+            switch (op) {
+                case Arith.ADD:
+                case Arith.ADD + Arith.INPLACE_OFFSET:
+                    return x + y;
+                case Arith.SUBTRACT:
+                case Arith.SUBTRACT + Arith.INPLACE_OFFSET:
+                    return x - y;
+                case Arith.MULTIPLY:
+                case Arith.MULTIPLY + Arith.INPLACE_OFFSET:
+                    return x * y;
+                default:
+                    break;
+            }
+        }
+        return Arith.binaryOp(op, a, b);
+    }
+
+    private static boolean isSmallInt(Object o) {
+        return o instanceof Integer || o instanceof Long;
+    }
+
+    /** 64-bit add, subtract, multiply; null when the result needs a BigInteger or the op is another. */
+    private static Object longOp(int op, long x, long y) {
+        long r;
+        switch (op) {
+            case Arith.ADD:
+            case Arith.ADD + Arith.INPLACE_OFFSET:
+                r = x + y;
+                if (((x ^ r) & (y ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Arith.SUBTRACT:
+            case Arith.SUBTRACT + Arith.INPLACE_OFFSET:
+                r = x - y;
+                if (((x ^ y) & (x ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Arith.MULTIPLY:
+            case Arith.MULTIPLY + Arith.INPLACE_OFFSET:
+                r = x * y;
+                if (Math.multiplyHigh(x, y) != (r >> 63)) {
+                    return null;
+                }
+                break;
+            default:
+                return null;
+        }
+        return IntOps.valueOf(r);
+    }
+
+    /** COMPARE_OP {@code op} (0..5: &lt; &lt;= == != &gt; &gt;=). */
+    static Object compare(int op, Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            int i = x;
+            int j = y;
+            switch (op) {
+                case Compare.LT:
+                    return i < j;
+                case Compare.LE:
+                    return i <= j;
+                case Compare.EQ:
+                    return i == j;
+                case Compare.NE:
+                    return i != j;
+                case Compare.GT:
+                    return i > j;
+                default:
+                    return i >= j;
+            }
+        }
+        if (isSmallInt(a) && isSmallInt(b)) {
+            int c = Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+            switch (op) {
+                case Compare.LT:
+                    return c < 0;
+                case Compare.LE:
+                    return c <= 0;
+                case Compare.EQ:
+                    return c == 0;
+                case Compare.NE:
+                    return c != 0;
+                case Compare.GT:
+                    return c > 0;
+                default:
+                    return c >= 0;
+            }
+        }
+        return Compare.richCompare(a, b, op);
+    }
+
+    /** Truth for the conditional jumps. */
+    static boolean truth(Object v) {
+        if (v == Boolean.TRUE) {
+            return true;
+        }
+        if (v == Boolean.FALSE) {
+            return false;
+        }
+        return Ops.isTrue(v);
+    }
+
+    /** BINARY_SUBSCR. */
+    static Object getitem(Object o, Object key) {
+        if (o instanceof PyList l && key instanceof Integer k) {
+            int i = k;
+            int n = l.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return l.get(i);
+            }
+        }
+        return Ops.getitem(o, key);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.adder.vm;
+
+import dev.adder.bytecode.PyCode;
+import dev.adder.objects.PyDict;
+
+/**
+ * One activation of a code object (CPython 3.11's {@code _PyInterpreterFrame}): {@code localsplus}
+ * holds the plain locals, then the cells, then the free variables' cells, then the value stack, in one
+ * array; null in a slot means unbound (and, on the stack, CPython's NULL).
+ */
+public final class Frame {
+    final PyCode code;
+    final int[] words;
+    final Object[] localsplus;
+    /** The index of the first stack slot in {@link #localsplus}. */
+    final int stackBase;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), or null in functions. */
+    final Object locals;
+    /** The function being run, or null for module and class bodies. */
+    final PyFunction function;
+    /** The calling frame, or null. */
+    Frame back;
+    /** The next instruction to run (a word index), saved while this frame calls another. */
+    int ip;
+    /** The stack pointer (an index into localsplus), saved while this frame calls another. */
+    int sp;
+    /** The index of the instruction running (for tracebacks and exception-table lookups). */
+    int lasti;
+    /** True when a Java caller runs this frame in its own dispatch loop: RETURN_VALUE leaves the loop. */
+    boolean entry;
+
+    Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
+        this.code = code;
+        this.words = function != null ? function.words : code.words();
+        int n = code.localsPlusSize();
+        this.localsplus = new Object[n + code.co_stacksize() + 1];
+        this.stackBase = n;
+        this.sp = n;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+    }
+
+    /** The code being run. */
+    public PyCode code() {
+        return code;
+    }
+
+    /** The module globals. */
+    public PyDict globals() {
+        return globals;
+    }
+
+    /** The locals mapping of a module or class body, or null. */
+    public Object locals() {
+        return locals;
+    }
+
+    /** The calling frame, or null. */
+    public Frame back() {
+        return back;
+    }
+
+    /** The line being run ({@code f_lineno}). */
+    public int lineno() {
+        return code.lineAt(lasti);
+    }
+}

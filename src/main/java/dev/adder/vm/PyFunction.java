@@ -1,0 +1,148 @@
+package dev.adder.vm;
+
+import dev.adder.bytecode.PyCode;
+import dev.adder.objects.PyDict;
+import dev.adder.objects.PyTuple;
+import dev.adder.runtime.HasDict;
+import dev.adder.runtime.PyCallable;
+import dev.adder.runtime.PyDescriptor;
+import dev.adder.runtime.PyMethod;
+import dev.adder.runtime.PyNone;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A function written in Python (CPython 3.11: Objects/funcobject.c): code, globals, defaults and
+ * the closure cells that MAKE_FUNCTION gathered. The VM calls it on a new {@link Frame} without
+ * growing the Java stack; Java callers ({@link #call}) start a new dispatch loop.
+ */
+public final class PyFunction implements PyObject, PyCallable, PyDescriptor, HasDict {
+    final InterpreterState interp;
+    final PyCode code;
+    /** The code words, copied once per function rather than once per call. */
+    final int[] words;
+    final PyDict globals;
+    final PyDict builtins;
+    /** Positional defaults, or null. */
+    Object[] defaults;
+    /** Keyword-only defaults, or null. */
+    PyDict kwdefaults;
+    /** Closure cells (COPY_FREE_VARS copies them), or null. */
+    final PyCell[] closure;
+    String name;
+    String qualname;
+    Object module;
+    Object doc;
+    Object annotations;
+    private Map<String, Object> dict;
+    private PyCodeObject codeObject;
+    /** True when a call of exactly co_argcount positional arguments needs no binder. */
+    final boolean simple;
+
+    /** A function as MAKE_FUNCTION builds it. */
+    public PyFunction(InterpreterState interp, PyCode code, PyDict globals, Object[] defaults, PyDict kwdefaults,
+                      PyCell[] closure, Object annotations) {
+        this.interp = interp;
+        this.code = code;
+        this.words = code.words();
+        this.globals = globals;
+        this.builtins = interp.builtins();
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.name = code.co_name();
+        this.qualname = code.co_qualname();
+        Object mod = globals.get("__name__");
+        this.module = mod == null ? PyNone.NONE : mod;
+        Object first = code.co_consts().length > 0 ? code.constAt(0) : null;
+        this.doc = first instanceof String ? first : PyNone.NONE;
+        this.annotations = annotations;
+        int flags = code.co_flags();
+        this.simple = (flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_GENERATOR
+                | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0 && code.co_kwonlyargcount() == 0;
+    }
+
+    /** Calls from Java: binds the arguments and runs a new dispatch loop until this function returns. */
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return Interpreter.callFunction(interp.threadState(), this, args, kwnames);
+    }
+
+    /** {@code __code__}. */
+    public PyCode code() {
+        return code;
+    }
+
+    /** {@code __code__} as a Python object. */
+    public PyCodeObject codeObject() {
+        if (codeObject == null) {
+            codeObject = new PyCodeObject(code);
+        }
+        return codeObject;
+    }
+
+    /** {@code __globals__}. */
+    public PyDict globals() {
+        return globals;
+    }
+
+    /** {@code __name__}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code __qualname__}. */
+    public String qualname() {
+        return qualname;
+    }
+
+    /** {@code __closure__}: a tuple of cells, or None. */
+    public Object closureTuple() {
+        return closure == null ? PyNone.NONE : PyTuple.of((Object[]) closure);
+    }
+
+    /** {@code __defaults__}: a tuple, or None. */
+    public Object defaultsTuple() {
+        return defaults == null ? PyNone.NONE : PyTuple.of(defaults);
+    }
+
+    /** The interpreter this function belongs to. */
+    public InterpreterState interp() {
+        return interp;
+    }
+
+    @Override
+    public Map<String, Object> dict() {
+        if (dict == null) {
+            dict = new LinkedHashMap<>();
+        }
+        return dict;
+    }
+
+    @Override
+    public Object get(Object instance, PyType owner) {
+        return instance == null ? this : new PyMethod(this, instance);
+    }
+
+    @Override
+    public boolean isMethod() {
+        return true;
+    }
+
+    @Override
+    public PyType type() {
+        return FunctionType.TYPE;
+    }
+
+    /** {@code <function outer.<locals>.inner at 0x...>}. */
+    public String repr() {
+        return "<function " + qualname + " at " + Ids.hex(this) + ">";
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}

@@ -1,0 +1,3 @@
+class C:
+    x: int = 1
+    y: 'str'

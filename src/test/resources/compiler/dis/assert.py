@@ -1,0 +1,2 @@
+assert a
+assert a, 'msg'

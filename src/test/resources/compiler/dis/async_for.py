@@ -1,0 +1,3 @@
+async def f():
+    async for i in a:
+        print(i)

@@ -1,0 +1,2 @@
+async def f():
+    return (i async for i in a)

@@ -1,0 +1,2 @@
+async def f():
+    return [await i for i in a]

@@ -1,0 +1,2 @@
+class C(A, B, metaclass=M, x=1):
+    y = 2

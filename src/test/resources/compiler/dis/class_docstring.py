@@ -1,0 +1,3 @@
+class C:
+    'doc'
+    x = 1

@@ -1,0 +1,4 @@
+def f():
+    class C:
+        y = x
+    return C

@@ -1,0 +1,4 @@
+class C:
+    __x = 1
+    def m(self):
+        return self.__x

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    def g():
+        def h():
+            return x
+        return h
+    return g

@@ -1,0 +1,2 @@
+class C:
+    x = [y for y in range(3)]

@@ -1,0 +1,3 @@
+x = a < b
+y = a is None
+z = a not in b

@@ -1,0 +1,4 @@
+x = None
+y = True
+z = False
+w = ...

@@ -1,0 +1,5 @@
+def f(a):
+    global g
+    del a
+    del g
+    del a.b, a[1]

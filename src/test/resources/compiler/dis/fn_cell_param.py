@@ -1,0 +1,5 @@
+def f(a):
+    def g():
+        return a
+    a = 2
+    return g

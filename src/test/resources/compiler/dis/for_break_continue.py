@@ -1,0 +1,5 @@
+for i in a:
+    if i:
+        continue
+    if i > 3:
+        break

@@ -1,0 +1,2 @@
+x = (i for i in a)
+y = sum(i for i in a)

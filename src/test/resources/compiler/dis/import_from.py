@@ -1,0 +1,3 @@
+from os import path, sep as s
+from . import x
+from ..a import b

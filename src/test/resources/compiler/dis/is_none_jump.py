@@ -1,0 +1,4 @@
+if a is None:
+    f()
+if a is not None:
+    g()

@@ -1,0 +1,3 @@
+class C:
+    def m(self, *, __a=1):
+        pass

@@ -1,0 +1,2 @@
+def f(a=lambda: 1):
+    pass

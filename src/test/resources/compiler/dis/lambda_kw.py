@@ -1,0 +1,1 @@
+f = lambda *a, k=2, **kw: (a, k, kw)

@@ -1,0 +1,4 @@
+for i in a:
+    for j in b:
+        if j:
+            break

@@ -1,0 +1,5 @@
+for i in a:
+    try:
+        break
+    finally:
+        g()

@@ -1,0 +1,6 @@
+def f():
+    try:
+        x = g()
+    except Exception as e:
+        return e
+    return x

@@ -1,0 +1,4 @@
+while a:
+    a -= 1
+else:
+    b = 1

@@ -1,0 +1,4 @@
+while True:
+    if a:
+        break
+    a += 1

@@ -1,0 +1,3 @@
+def f():
+    with a as b:
+        return b

@@ -1,0 +1,11 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued", end="!\n")
+print()
+print("x", 1, None, sep="")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*[1, 2, 3], sep=", ")
+print("sep none", sep=None, end=None)

@@ -1,0 +1,6 @@
+funcs = []
+for i in range(4):
+    funcs.append(lambda: i)
+print([f() for f in funcs])
+i = 99
+print([f() for f in funcs])

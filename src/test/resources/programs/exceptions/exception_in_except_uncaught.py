@@ -1,0 +1,5 @@
+try:
+    [][1]
+except IndexError as e:
+    print("handling", e)
+    {}["nested"]

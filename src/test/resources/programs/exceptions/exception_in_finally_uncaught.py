@@ -1,0 +1,4 @@
+try:
+    raise KeyError("original")
+finally:
+    print("in finally")

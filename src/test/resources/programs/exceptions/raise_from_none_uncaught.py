@@ -1,0 +1,5 @@
+d = {}
+try:
+    d["x"]
+except KeyError:
+    raise ValueError("no x") from None

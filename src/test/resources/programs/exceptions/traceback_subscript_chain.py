@@ -1,0 +1,3 @@
+config = {"db": {"hosts": ["a", "b"]}}
+print(config["db"]["hosts"][1])
+print(config["db"]["hosts"][5])

@@ -1,0 +1,3 @@
+cache = {}
+key = ["not", "hashable"]
+cache[key] = 1

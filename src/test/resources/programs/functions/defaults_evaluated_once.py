@@ -1,0 +1,8 @@
+def append(item, bucket=[]):
+    bucket.append(item)
+    return bucket
+print(append(1))
+print(append(2))
+print(append(3, []))
+print(append(4))
+print(append.__defaults__)

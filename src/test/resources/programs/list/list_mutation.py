@@ -1,0 +1,10 @@
+xs = [1, 2, 3]
+xs.append(4); print(xs)
+xs.extend([5, 6]); print(xs)
+xs.insert(0, 0); print(xs)
+xs.insert(100, 99); print(xs)
+xs.insert(-1, 98); print(xs)
+print(xs.pop(), xs.pop(0), xs)
+xs.remove(3); print(xs)
+xs.reverse(); print(xs)
+xs.clear(); print(xs)

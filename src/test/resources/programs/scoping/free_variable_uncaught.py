@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return late
+    inner()
+    late = 1
+
+outer()

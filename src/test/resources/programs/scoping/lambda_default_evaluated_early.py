@@ -1,0 +1,6 @@
+n = 1
+f = lambda x=n: x
+n = 2
+g = lambda: n
+n = 3
+print(f(), g())

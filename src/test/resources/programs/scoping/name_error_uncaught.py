@@ -1,0 +1,4 @@
+def greet():
+    return "hello " + nmae
+
+print(greet())

@@ -1,0 +1,3 @@
+word = "python"
+print(word[2])
+print(word[10])

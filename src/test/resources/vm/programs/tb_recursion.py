@@ -1,0 +1,5 @@
+def recurse(n):
+    return recurse(n + 1)
+
+
+recurse(0)

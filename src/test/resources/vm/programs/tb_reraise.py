@@ -1,0 +1,13 @@
+def fail():
+    raise TypeError("original")
+
+
+def again():
+    try:
+        fail()
+    except TypeError:
+        print("handling")
+        raise
+
+
+again()

@@ -1,0 +1,2 @@
+total_count = 3
+print(total_cuont)

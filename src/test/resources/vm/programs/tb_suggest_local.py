@@ -1,0 +1,6 @@
+def f():
+    counter = 1
+    return countr
+
+
+f()
