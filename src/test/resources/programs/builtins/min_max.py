@@ -5,3 +5,4 @@ for call in (lambda: min([]), lambda: max(), lambda: max(1), lambda: min(1, 2, k
         print(call())
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
+assert min([3, 1]) == 1 and max("abc") == "c" and max([], default=None) is None

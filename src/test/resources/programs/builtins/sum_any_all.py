@@ -9,3 +9,4 @@ try:
 except TypeError as e:
     print(e)
 print(sum([1, 2], start=100))
+assert sum([1, 2, 3], 4) == 10 and not any([]) and all([])

@@ -16,3 +16,4 @@ print(report())
 add2, report2 = accumulator()
 add2(1)
 print(report2(), report())
+assert report() == [105, 85, 92.5] and report2() == [1]

@@ -14,3 +14,4 @@ print(get())
 print(get.__closure__[0] is set_.__closure__[0])
 set_("x")
 print(get(), get.__closure__[0].cell_contents)
+assert get.__closure__[0].cell_contents == "x"

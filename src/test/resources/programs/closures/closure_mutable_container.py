@@ -13,3 +13,4 @@ def memo():
 fib, cache, calls = memo()
 print(fib(50), calls[0], len(cache))
 print(fib(30), calls[0])
+assert fib(10) == 55 and cache[50] == 12586269025

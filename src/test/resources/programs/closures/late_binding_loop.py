@@ -4,3 +4,4 @@ for i in range(4):
 print([f() for f in funcs])
 i = 99
 print([f() for f in funcs])
+assert [f() for f in funcs] == [99] * 4

@@ -14,3 +14,4 @@ a.append(1)
 print(b)
 m, n = n, m = 1, 2
 print(m, n)
+assert (m, n) == (2, 1) and b == [1]

@@ -11,3 +11,4 @@ while True:
 else:
     print("never")
 print("broke at", n)
+assert n == 3

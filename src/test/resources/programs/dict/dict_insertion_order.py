@@ -7,3 +7,4 @@ d["zeta"] = "back"
 print(d, list(d))
 d["alpha"] = "updated"
 print(d)
+assert list(d) == ["alpha", "mid", "zeta"]

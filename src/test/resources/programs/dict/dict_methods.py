@@ -7,3 +7,4 @@ print(d, d.copy(), d.copy() is d)
 print(dict.fromkeys("ab"), dict.fromkeys([1, 2], 0))
 d.clear()
 print(d)
+assert d == {} and dict.fromkeys("ab", 1) == {"a": 1, "b": 1}

@@ -15,3 +15,4 @@ def f(n):
 print(f(0))
 print(f(1))
 print(f(3))
+assert f(3) == 0.5

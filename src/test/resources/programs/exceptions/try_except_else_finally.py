@@ -13,3 +13,4 @@ def run(x):
     return r, log
 print(run(2))
 print(run(0))
+assert run(0) == (None, ["try", "except", "finally"])

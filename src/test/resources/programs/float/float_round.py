@@ -8,3 +8,4 @@ try:
     round(float("nan"))
 except ValueError as e:
     print(e)
+assert round(0.5) == 0 and round(1.5) == 2 and round(2.675, 2) == 2.67

@@ -5,3 +5,4 @@ print(f(1, 2, 3, 4, 5, k1=10, extra=1))
 print(f.__defaults__, f.__kwdefaults__)
 c = f.__code__
 print(c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount, c.co_varnames)
+assert f(0, k1=1)[:3] == (0, 2, 3) and f.__kwdefaults__ == {"k2": 20}

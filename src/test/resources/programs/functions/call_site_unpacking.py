@@ -7,3 +7,4 @@ print(f(*[1], *(2, 3), **{"d": 10}))
 print(f(**{"a": "w", "b": "x"}, **{"c": "y", "d": "z"}))
 print(f(*"abcd"))
 print(f(*range(4)))
+assert f(*(1, 2), **{"c": 3, "d": 4}) == 10

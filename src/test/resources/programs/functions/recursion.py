@@ -19,3 +19,4 @@ def hanoi(n, a="A", b="B", c="C", moves=None):
         hanoi(n - 1, b, a, c, moves)
     return moves
 print(len(hanoi(10)), hanoi(3))
+assert fact(5) == 120 and fib(20) == 6765 and len(hanoi(5)) == 31

@@ -5,3 +5,4 @@ try:
     1 << -1
 except ValueError as e:
     print("ValueError:", e)
+assert (1 << 64) >> 64 == 1 and ~0 == -1 and -1 & 0xFFFF == 65535

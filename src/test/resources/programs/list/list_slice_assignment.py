@@ -9,3 +9,4 @@ try:
     xs[::2] = [1]
 except ValueError as e:
     print(e)
+assert xs == [0, 5, 0, 0, 9, 100, 101]

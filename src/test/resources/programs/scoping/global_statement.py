@@ -11,3 +11,4 @@ def define_new():
     brand_new = "created"
 define_new()
 print(brand_new)
+assert counter == 3 and brand_new == "created"

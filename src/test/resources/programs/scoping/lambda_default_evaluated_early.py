@@ -4,3 +4,4 @@ n = 2
 g = lambda: n
 n = 3
 print(f(), g())
+assert (f(), g()) == (1, 3)

@@ -6,3 +6,4 @@ try:
     s.index("z")
 except ValueError as e:
     print(e)
+assert s.count("s") == 4 and s.rfind("i") == 10 and s.replace("ss", "") == "miiippi"

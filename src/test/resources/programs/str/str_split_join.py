@@ -10,3 +10,4 @@ try:
     ",".join([1, 2])
 except TypeError as e:
     print(e)
+assert ",".join("a,b,,c".split(",")) == "a,b,,c" and "  a  b ".split() == ["a", "b"]

@@ -19,3 +19,4 @@ try:
     p, q = 5
 except TypeError as e:
     print(e)
+assert (first, rest, last) == (1, [2, 3, 4], "d")
