@@ -11,6 +11,7 @@ import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 import dev.adder.vm.Interpreter;
 import dev.adder.vm.InterpreterState;
+import dev.adder.vm.TracebackFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -71,7 +72,7 @@ final class RunCommand {
                 PythonRuntime.flush(interp);
                 return status;
             }
-            err.print(Tracebacks.format(e));
+            err.print(TracebackFormatter.readingFiles().format(e));
             err.flush();
             return 1;
         }

@@ -11,6 +11,7 @@ import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyNone;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class BuildOps {
     private static Object[] popN(Object[] lp, int sp, int n) {
         Object[] items = new Object[n];
         System.arraycopy(lp, sp - n, items, 0, n);
-        java.util.Arrays.fill(lp, sp - n, sp, null);
+        Arrays.fill(lp, sp - n, sp, null);
         return items;
     }
 

@@ -5,12 +5,16 @@ import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyTuple;
 import dev.adder.runtime.Errors;
-import dev.adder.runtime.ExceptionTypes;
+import dev.adder.runtime.HasDict;
+import dev.adder.runtime.PyDescriptor;
+import dev.adder.runtime.PyType;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyBuiltinFunction;
 import dev.adder.runtime.PyMethod;
 import dev.adder.runtime.PyNone;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,8 +40,8 @@ final class CallOps {
      */
     static Frame newFrame(ThreadState ts, PyFunction fn, Object[] src, int start, int nargs, String[] kwnames) {
         PyCode code = fn.code;
-        if ((code.co_flags() & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
-            throw Errors.notImplemented("generators and coroutines are not supported yet");
+        if ((code.co_flags() & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
+            throw Errors.notImplemented("coroutines and async generators are not supported yet");
         }
         enter(ts);
         Frame f;
@@ -82,7 +86,7 @@ final class CallOps {
                 throw Errors.typeError(funcDescription(func) + " argument after * must be an iterable, not "
                         + Errors.typeName(callargs));
             }
-            java.util.List<Object> items = new java.util.ArrayList<>();
+            List<Object> items = new ArrayList<>();
             Object it = Ops.iter(callargs);
             for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
                 items.add(v);
@@ -181,11 +185,6 @@ final class CallOps {
         System.arraycopy(closure, 0, f.localsplus, f.stackBase - n, n);
     }
 
-    /** Whether {@code e} is a StopIteration (FOR_ITER ends on it when raised by Python code). */
-    static boolean isStopIteration(PyBaseException e) {
-        return e.isInstance(ExceptionTypes.STOP_ITERATION);
-    }
-
     /** CALL_FUNCTION_EX on {@code [NULL, func, callargs, (kwargs)]}: leaves the result; returns sp. */
     static int callEx(Object[] lp, int sp, int flags) {
         int top = sp;
@@ -211,10 +210,10 @@ final class CallOps {
     /** LOAD_METHOD: pushes {@code [method, self]} when the attribute is a plain method, else {@code [NULL, attr]}. */
     static int loadMethod(Object[] lp, int sp, String name) {
         Object obj = lp[sp - 1];
-        if (!(obj instanceof dev.adder.runtime.PyType)) {
+        if (!(obj instanceof PyType)) {
             Object attr = Ops.type(obj).lookup(name);
-            if (attr instanceof dev.adder.runtime.PyDescriptor d && d.isMethod()
-                    && !(obj instanceof dev.adder.runtime.HasDict h && h.dict().containsKey(name))) {
+            if (attr instanceof PyDescriptor d && d.isMethod()
+                    && !(obj instanceof HasDict h && h.dict().containsKey(name))) {
                 lp[sp - 1] = attr;
                 lp[sp] = obj;
                 return sp + 1;

@@ -79,8 +79,7 @@ final class CaretAnchors {
 
     /** A UTF-8 byte offset of {@code s} as a character (code point) offset. */
     static int chars(byte[] s, int byteOffset) {
-        int n = Math.min(byteOffset, s.length);
-        return new String(s, 0, n, StandardCharsets.UTF_8).codePointCount(0,
-                new String(s, 0, n, StandardCharsets.UTF_8).length());
+        String prefix = new String(s, 0, Math.min(byteOffset, s.length), StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length());
     }
 }

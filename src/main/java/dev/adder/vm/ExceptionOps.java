@@ -6,6 +6,7 @@ import dev.adder.objects.PyTuple;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
+import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyType;
 import java.util.Arrays;
@@ -138,7 +139,7 @@ final class ExceptionOps {
     }
 
     private static Object bindSpecial(Object attr, Object self, PyType t) {
-        return attr instanceof dev.adder.runtime.PyDescriptor d ? d.get(self, t) : attr;
+        return attr instanceof PyDescriptor d ? d.get(self, t) : attr;
     }
 
     // CPython 3.11: Python/ceval.c WITH_EXCEPT_START

@@ -2,6 +2,9 @@ package dev.adder.vm;
 
 import dev.adder.bytecode.PyCode;
 import dev.adder.objects.PyDict;
+import dev.adder.runtime.Errors;
+import dev.adder.runtime.PyBaseException;
+import dev.adder.runtime.PyType;
 
 /**
  * One activation of a code object (CPython 3.11's {@code _PyInterpreterFrame}): {@code localsplus}
@@ -28,8 +31,10 @@ public final class Frame {
     int sp;
     /** The index of the instruction running (for tracebacks and exception-table lookups). */
     int lasti;
-    /** True when a Java caller runs this frame in its own dispatch loop: RETURN_VALUE leaves the loop. */
-    boolean entry;
+    /** Set by YIELD_VALUE: the loop returned a yielded value, not the frame's result. */
+    boolean yielded;
+    /** An exception {@code generator.throw()} raises at the suspended instruction on resumption. */
+    PyBaseException pending;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
@@ -62,6 +67,40 @@ public final class Frame {
     /** The calling frame, or null. */
     public Frame back() {
         return back;
+    }
+
+    // CPython 3.11: Objects/typeobject.c super_init_without_args
+    /**
+     * What zero-argument {@code super()} called in this frame means: {@code {__class__, first
+     * argument}}, or CPython's RuntimeErrors when the frame has neither.
+     */
+    public Object[] superArguments() {
+        if (code.co_argcount() == 0) {
+            throw Errors.runtimeError("super(): no arguments");
+        }
+        Object first = localsplus[0];
+        if (first instanceof PyCell c && (code.localsPlusKind(0) & PyCode.FAST_CELL) != 0) {
+            first = c.get();
+        }
+        if (first == null) {
+            throw Errors.runtimeError("super(): arg[0] deleted");
+        }
+        for (int i = code.firstFreeIndex(); i < code.localsPlusSize(); i++) {
+            if (code.localsPlusName(i).equals("__class__")) {
+                if (!(localsplus[i] instanceof PyCell cell)) {
+                    throw Errors.runtimeError("super(): bad __class__ cell");
+                }
+                Object type = cell.get();
+                if (type == null) {
+                    throw Errors.runtimeError("super(): empty __class__ cell");
+                }
+                if (!(type instanceof PyType)) {
+                    throw Errors.runtimeError("super(): __class__ is not a type (" + Errors.typeName(type) + ")");
+                }
+                return new Object[] {type, first};
+            }
+        }
+        throw Errors.runtimeError("super(): __class__ cell not found");
     }
 
     /** The line being run ({@code f_lineno}). */

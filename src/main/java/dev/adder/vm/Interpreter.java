@@ -2,6 +2,7 @@ package dev.adder.vm;
 
 import static dev.adder.vm.OpNumbers.*;
 
+import dev.adder.bytecode.Opcode;
 import dev.adder.bytecode.PyCode;
 import dev.adder.objects.Arith;
 import dev.adder.objects.Ops;
@@ -53,21 +54,28 @@ public final class Interpreter {
         return runEntered(ts, new Frame(body.code, body.globals, body.builtins, namespace, body));
     }
 
+    /** Resumes a suspended generator frame as the entry of a new loop. */
+    static Object resume(ThreadState ts, Frame f) {
+        CallOps.enter(ts);
+        return runEntered(ts, f);
+    }
+
     private static Object runEntered(ThreadState ts, Frame f) {
         int depth = ts.depth;
         Frame saved = ts.current;
         f.back = saved;
-        f.entry = true;
         ts.current = f;
         try {
             return loop(ts, f);
+        } catch (StackOverflowError e) {
+            // the loop's own handler overflowed too: never let a Java error reach the host raw
+            throw ExceptionOps.convert(e);
         } finally {
             ts.current = saved;
             ts.depth = depth - 1;
         }
     }
 
-    @SuppressWarnings("checkstyle:MethodLength")
     private static Object loop(ThreadState ts, Frame entry) {
         Frame f = entry;
         int[] words = f.words;
@@ -79,6 +87,12 @@ public final class Interpreter {
         boolean reraise = false;
         for (;;) {
             try {
+                if (f.pending != null) {
+                    PyBaseException thrown = f.pending;
+                    f.pending = null;
+                    lasti = f.lasti;
+                    throw thrown;
+                }
                 for (;;) {
                     lasti = ip;
                     int w = words[ip++];
@@ -242,6 +256,12 @@ public final class Interpreter {
                         case MAKE_FUNCTION:
                             sp = CallOps.makeFunction(ts, f, lp, sp, arg);
                             break;
+                        case RETURN_GENERATOR:
+                            f.ip = ip;
+                            f.sp = sp;
+                            f.lasti = lasti;
+                            lp[sp++] = new PyGenerator(ts.interp(), f);
+                            // falls through: the call returns the generator
                         case RETURN_VALUE: {
                             Object r = lp[--sp];
                             lp[sp] = null;
@@ -258,6 +278,25 @@ public final class Interpreter {
                             lp[sp++] = r;
                             break;
                         }
+                        case YIELD_VALUE: {
+                            Object v = lp[--sp];
+                            lp[sp] = null;
+                            f.ip = ip;
+                            f.sp = sp;
+                            f.lasti = lasti;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case GET_YIELD_FROM_ITER:
+                            lp[sp - 1] = GenOps.yieldFromIter(lp[sp - 1]);
+                            break;
+                        case SEND:
+                            sp = GenOps.send(lp, sp);
+                            if (sp < 0) {
+                                sp = -sp;
+                                ip += arg;
+                            }
+                            break;
                         case BINARY_OP:
                             lp[sp - 2] = FastOps.binaryOp(arg, lp[sp - 2], lp[sp - 1]);
                             lp[--sp] = null;
@@ -525,7 +564,7 @@ public final class Interpreter {
     }
 
     private static PyBaseException unsupported(int op) {
-        dev.adder.bytecode.Opcode o = dev.adder.bytecode.Opcode.of(op);
+        Opcode o = Opcode.of(op);
         if (o == null || op == CACHE || op == EXTENDED_ARG) {
             return Errors.of("SystemError", "unknown opcode " + op);
         }

@@ -1,6 +1,6 @@
 /**
  * Runs code objects on frames: the cell-based VM ({@code localsplus} = locals | cells | frees | stack),
- * Python functions, cells, calls that do not grow the Java stack, exception unwinding through the
+ * Python functions, cells, generators, calls that do not grow the Java stack, exception unwinding through the
  * exception table, tracebacks.
  *
  * <p>May import: {@code dev.adder.bytecode}, {@code dev.adder.runtime}, {@code dev.adder.objects},

@@ -193,4 +193,36 @@ class VmBehaviourTest {
         assertEquals(PyNone.NONE, Interpreter.runModule(interp, c.code(), globals));
         assertEquals(1, globals.get("x"));
     }
+
+    @Test
+    void framesGiveZeroArgumentSuperItsArguments() {
+        Python3.assumeAvailable();
+        CPythonCode.Compiled c = cpython("class A:\n    def m(self):\n        __class__\n        return probe()\n"
+                + "    def n(self):\n        return probe()\n"
+                + "a = A()\nr = a.m()\ntry:\n    a.n()\nexcept RuntimeError as e:\n    err = str(e)\n");
+        StringBuilder out = new StringBuilder();
+        InterpreterState interp = VmHarness.newInterpreter(out);
+        interp.builtins().put("probe", new PyBuiltinFunction("probe", null,
+                (x, k) -> dev.adder.objects.PyTuple.of(interp.threadState().currentFrame().superArguments())));
+        PyDict globals = new PyDict();
+        globals.put("__name__", "__main__");
+        Interpreter.runModule(interp, c.code(), globals);
+        dev.adder.objects.PyTuple r = (dev.adder.objects.PyTuple) globals.get("r");
+        assertEquals(globals.get("A"), r.get(0));
+        assertEquals(globals.get("a"), r.get(1));
+        assertEquals("super(): __class__ cell not found", globals.get("err"));
+    }
+
+    @Test
+    void evaluatesExpressionCodeWithLocals() {
+        PyCode code = dev.adder.compiler.Compiler.compileExpression((dev.adder.ast.Mod.Expression)
+                dev.adder.syntax.Parser.parseExpression(dev.adder.syntax.Source.fromString("x * 10 + y", "<eval>")),
+                "<eval>");
+        InterpreterState interp = VmHarness.newInterpreter(new StringBuilder());
+        PyDict globals = new PyDict();
+        globals.put("x", 4);
+        PyDict locals = new PyDict();
+        locals.put("y", 2);
+        assertEquals(42, Interpreter.eval(interp, code, globals, locals));
+    }
 }
