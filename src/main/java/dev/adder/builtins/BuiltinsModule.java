@@ -56,6 +56,7 @@ public final class BuiltinsModule {
         }
         b.put("EnvironmentError", ExceptionTypes.OSERROR);
         b.put("IOError", ExceptionTypes.OSERROR);
+        b.put("super", PySuper.createType(interp));
         functions(b, interp, sysDict);
         EvalFunctions eval = new EvalFunctions(interp, compiler);
         def(b, "compile", "Compile source into a code object that can be executed by exec() or eval().",
@@ -73,7 +74,7 @@ public final class BuiltinsModule {
             PyComplex.TYPE, StrMethods.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP,
             BuiltinIterators.MAP, BuiltinIterators.FILTER, BuiltinIterators.REVERSED, Descriptors.STATICMETHOD,
-            Descriptors.CLASSMETHOD, Descriptors.PROPERTY_TYPE, PySuper.TYPE,
+            Descriptors.CLASSMETHOD, Descriptors.PROPERTY_TYPE,
         };
         for (PyType t : types) {
             b.put(t.name(), t);

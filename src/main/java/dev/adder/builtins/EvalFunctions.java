@@ -54,7 +54,7 @@ final class EvalFunctions {
     // CPython 3.11: Python/bltinmodule.c builtin_exec_impl
     Object exec(Object[] args, String[] kw) {
         Object[] a = EXEC.parse(args, kw);
-        Object[] ns = namespaces(orNone(a[1]), orNone(a[2]), "exec() globals must be a dict, not ", "locals must be a mapping or None, not ");
+        Object[] ns = namespaces(orNone(a[1]), orNone(a[2]), true);
         PyCode code = codeOf(a[0], "exec", "exec");
         Interpreter.eval(interp, code, (PyDict) ns[0], ns[1]);
         return PyNone.NONE;
@@ -72,7 +72,7 @@ final class EvalFunctions {
             throw Errors.typeError(g instanceof Map ? "globals must be a real dict; try eval(expr, {}, mapping)"
                     : "globals must be a dict");
         }
-        Object[] ns = namespaces(g, l, "globals must be a dict", "locals must be a mapping");
+        Object[] ns = namespaces(g, l, false);
         Object src = args[0];
         if (src instanceof String s) {
             src = stripLeading(s);
@@ -83,8 +83,11 @@ final class EvalFunctions {
         return Interpreter.eval(interp, code, (PyDict) ns[0], ns[1]);
     }
 
-    /** The globals and locals to run with: the caller's when none are given; {@code __builtins__} added. */
-    private Object[] namespaces(Object g, Object l, String globalsError, String localsError) {
+    /**
+     * The globals and locals to run with: the caller's when none are given; {@code __builtins__}
+     * added. {@code exec} and {@code eval} word their TypeErrors differently.
+     */
+    private Object[] namespaces(Object g, Object l, boolean exec) {
         Object globals = g;
         Object locals = l;
         if (globals == PyNone.NONE) {
@@ -97,10 +100,12 @@ final class EvalFunctions {
             locals = globals;
         }
         if (!(globals instanceof PyDict gd)) {
-            throw Errors.typeError(globalsError.endsWith(" ") ? globalsError + Errors.typeName(globals) : globalsError);
+            throw Errors.typeError(exec ? "exec() globals must be a dict, not " + Errors.typeName(globals)
+                    : "globals must be a dict");
         }
         if (!isMapping(locals)) {
-            throw Errors.typeError(localsError.endsWith(" ") ? localsError + Errors.typeName(locals) : localsError);
+            throw Errors.typeError(exec ? "locals must be a mapping or None, not " + Errors.typeName(locals)
+                    : "locals must be a mapping");
         }
         if (!gd.containsKey("__builtins__")) {
             gd.put("__builtins__", interp.builtins());

@@ -10,6 +10,8 @@ import dev.adder.runtime.PyMethodDescriptor;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
+import dev.adder.vm.Frame;
+import dev.adder.vm.InterpreterState;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.List;
@@ -17,25 +19,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code super(type, obj)}: attribute lookup that starts after {@code type} in the MRO of
+ * {@code super()} and {@code super(type, obj)}: attribute lookup that starts after {@code type} in the MRO of
  * {@code obj}'s class (CPython 3.11: Objects/typeobject.c super_getattro). The lookup is exposed as
  * the object's attribute dictionary, which generic attribute access and LOAD_METHOD consult before
  * the type's own non-data attributes, so {@code super(C, self).__init__(...)} finds the base
  * class's method rather than {@code object.__init__} bound to the super object.
  *
- * <p>The zero-argument form needs the calling frame's first argument and {@code __class__} cell,
- * which the VM does not expose yet: it raises {@code RuntimeError("super(): no arguments")}.
+ * <p>The zero-argument form reads the calling frame's first argument and {@code __class__} cell, so
+ * the type belongs to one interpreter ({@link #createType}): its constructor needs that
+ * interpreter's thread state.
  */
 public final class PySuper implements PyObject, HasDict {
-    /** {@code super}. */
-    public static final PyType TYPE = createType();
-
+    private final PyType type;
     private final PyType thisClass;
     private final Object obj;
     private final PyType objType;
     private final Map<String, Object> view = new Lookup();
 
-    private PySuper(PyType thisClass, Object obj, PyType objType) {
+    private PySuper(PyType type, PyType thisClass, Object obj, PyType objType) {
+        this.type = type;
         this.thisClass = thisClass;
         this.obj = obj;
         this.objType = objType;
@@ -43,7 +45,7 @@ public final class PySuper implements PyObject, HasDict {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     /** The MRO-skipping lookup, as a read-only map (see the class comment). */
@@ -101,17 +103,22 @@ public final class PySuper implements PyObject, HasDict {
     }
 
     // CPython 3.11: Objects/typeobject.c super_init_impl, supercheck
-    private static Object create(PyType type, Object[] args, String[] kw) {
+    private static Object create(InterpreterState interp, PyType type, Object[] args, String[] kw) {
         Args.noKeywords("super", kw);
-        int n = Args.positional("super", args, kw, 0, 2);
+        int n = Args.positional("super()", args, kw, 0, 2);
         if (n == 0) {
-            throw Errors.runtimeError("super(): no arguments");
+            Frame f = interp.threadState().currentFrame();
+            if (f == null) {
+                throw Errors.runtimeError("super(): no current frame");
+            }
+            args = f.superArguments();
+            n = 2;
         }
         if (!(args[0] instanceof PyType t)) {
             throw Errors.typeError("super() argument 1 must be a type, not " + Errors.typeName(args[0]));
         }
         if (n == 1 || args[1] == PyNone.NONE) {
-            return new PySuper(t, null, null);
+            return new PySuper(type, t, null, null);
         }
         Object o = args[1];
         PyType objType;
@@ -122,7 +129,7 @@ public final class PySuper implements PyObject, HasDict {
         } else {
             throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
         }
-        return new PySuper(t, o, objType);
+        return new PySuper(type, t, o, objType);
     }
 
     private static PySuper self(Object o) {
@@ -132,8 +139,9 @@ public final class PySuper implements PyObject, HasDict {
         throw Errors.typeError("descriptor for 'super' objects doesn't apply to a '" + Errors.typeName(o) + "' object");
     }
 
-    private static PyType createType() {
-        PyType t = PyType.builtin("super", CoreTypes.OBJECT, PySuper::create);
+    /** The {@code super} type of {@code interp} (zero-argument calls read its current frame). */
+    public static PyType createType(InterpreterState interp) {
+        PyType t = PyType.builtin("super", CoreTypes.OBJECT, (type, args, kw) -> create(interp, type, args, kw));
         t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> PyNone.NONE));
         t.define("__repr__", new PyMethodDescriptor(t, "__repr__", null, (a, k) -> self(a[0]).toString()));
         t.define("__thisclass__", new PyGetSetDescriptor(t, "__thisclass__", o -> self(o).thisClass, null));

@@ -108,7 +108,26 @@ public final class SysModule {
         return os.isEmpty() ? "java" : os.replace(" ", "");
     }
 
+    private static final Args.Signature SET_INT_MAX_STR_DIGITS = new Args.Signature("set_int_max_str_digits",
+            new String[] {"maxdigits"}, 0, 1, 1, 0);
+
     private static void functions(PyDict d, InterpreterState interp) {
+        // The limit is kept per interpreter; int/str conversions still use CPython's default (see the report).
+        java.util.concurrent.atomic.AtomicInteger maxStrDigits =
+                new java.util.concurrent.atomic.AtomicInteger(dev.adder.objects.IntText.DEFAULT_MAX_STR_DIGITS);
+        def(d, "get_int_max_str_digits", (a, k) -> {
+            Args.none("sys.get_int_max_str_digits", a, k);
+            return maxStrDigits.get();
+        });
+        def(d, "set_int_max_str_digits", (a, k) -> {
+            Object v = Ops.index(SET_INT_MAX_STR_DIGITS.parse(a, k)[0]);
+            long n = v instanceof Integer i ? i : v instanceof Long l ? l : -1;
+            if (n != 0 && (n <= 640 || n > Integer.MAX_VALUE)) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            maxStrDigits.set((int) n);
+            return PyNone.NONE;
+        });
         def(d, "getrecursionlimit", (a, k) -> {
             Args.none("sys.getrecursionlimit", a, k);
             return interp.recursionLimit();

@@ -3,10 +3,8 @@ package dev.adder.cli;
 import dev.adder.builtins.PythonRuntime;
 import dev.adder.bytecode.PyCode;
 import dev.adder.objects.PyDict;
-import dev.adder.objects.PyModule;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
-import dev.adder.runtime.PyNone;
 import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 import dev.adder.vm.Interpreter;
@@ -60,7 +58,7 @@ final class RunCommand {
             return 1;
         }
         InterpreterState interp = PythonRuntime.create(argv, out, err, in, SourceCompilation::compileForRuntime, false);
-        PyDict globals = mainGlobals(interp, filename);
+        PyDict globals = PythonRuntime.mainModule(interp, filename.equals("<string>") ? null : filename).globals();
         try {
             Interpreter.runModule(interp, code, globals);
             PythonRuntime.flush(interp);
@@ -76,24 +74,5 @@ final class RunCommand {
             err.flush();
             return 1;
         }
-    }
-
-    /** The {@code __main__} module's namespace, as CPython's {@code pymain_run_file} prepares it. */
-    private static PyDict mainGlobals(InterpreterState interp, String filename) {
-        PyDict globals = new PyDict();
-        PyModule main = new PyModule("__main__", globals);
-        globals.put("__doc__", PyNone.NONE);
-        globals.put("__package__", PyNone.NONE);
-        globals.put("__loader__", PyNone.NONE);
-        globals.put("__spec__", PyNone.NONE);
-        globals.put("__annotations__", new PyDict());
-        Object builtins = interp.module("builtins");
-        globals.put("__builtins__", builtins != null ? builtins : interp.builtins());
-        if (!filename.equals("<string>")) {
-            globals.put("__file__", filename);
-            globals.put("__cached__", PyNone.NONE);
-        }
-        interp.modules().put("__main__", main);
-        return globals;
     }
 }

@@ -84,8 +84,18 @@ class ProgramsTest {
                 + "    @classmethod\n    def make(cls):\n        return 'C>' + super(C, cls).make()\n"
                 + "c = C(1)\nprint(c.x, c.who(), C.make(), c.make(), super(C, c).__self__ is c)\nsuper(1, c)\n",
         "class K:\n    a = 1\n    print(sorted(locals()), sorted(vars()))\n"
-                + "import sys\nprint(globals() is vars(sys.modules['__main__']), globals() is sys.modules['__main__'].__dict__)\n"
+                + "import sys\nprint(globals() is vars(sys.modules['__main__']))\n"
                 + "print(max(3, 1, 2), min('b', 'a', key=str), max(1, 'a'))\n",
+        "class P:\n    def __init__(self, v):\n        self.v = v\n    def show(self):\n        return 'P%d' % self.v\n"
+                + "class Q(P):\n    def __init__(self, v):\n        super().__init__(v + 1)\n"
+                + "    def show(self):\n        return 'Q' + super().show()\n"
+                + "print(Q(1).show(), Q(5).v)\nsuper()\n",
+        "import sys\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    t, v, tb = sys.exc_info()\n"
+                + "    print(t, v, tb is not None, sys.exception() is v)\nprint(sys.exc_info(), sys.exception())\n",
+        "import sys\nclass W:\n    def __init__(self):\n        self.parts = []\n    def write(self, s):\n"
+                + "        self.parts.append(s)\n    def flush(self):\n        self.parts.append('F')\n"
+                + "w = W()\nold = sys.stdout\nsys.stdout = w\nprint('a', 1, flush=True)\nsys.stdout = old\nprint(w.parts)\n"
+                + "print('to w', file=w, end='')\nprint(w.parts[-1])\n",
         "class E:\n    @property\n    def v(self):\n        return 1\nE().v = 2\n",
         "print(type(staticmethod(len)).__name__, staticmethod(len).__func__ is len, property(doc='hi').__doc__)\nstaticmethod()\n",
         "print(max([]))",

@@ -130,6 +130,27 @@ class SysAndStreamsTest {
         PythonRuntime.flush(interp);
         assertEquals("bye\n", err.toString());
         assertEquals(PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE), sys("exc_info"));
+        assertEquals(4300, sys("get_int_max_str_digits"));
+        e = assertThrows(PyBaseException.class, () -> sys("set_int_max_str_digits", 100));
+        assertEquals("ValueError: maxdigits must be 0 or larger than 640", e.toString());
+        Ops.call(sys.get("set_int_max_str_digits"), new Object[] {700}, new String[] {"maxdigits"});
+        assertEquals(700, sys("get_int_max_str_digits"));
+    }
+
+    @Test
+    void sysNumbersMatchCPython() {
+        Python3.assumeAvailable();
+        List<String> expected = Python3.run("import sys\nprint(repr(sys.float_info))\nprint(repr(sys.int_info))\n"
+                + "print(sys.hexversion, sys.maxunicode, sys.maxsize, sys.byteorder, sys.version_info[:3])\n"
+                + "print(sys.float_info.epsilon, sys.float_info.max, sys.int_info.bits_per_digit)\n");
+        String got = Ops.repr(sys.get("float_info")) + "\n" + Ops.repr(sys.get("int_info")) + "\n"
+                + sys.get("hexversion") + " " + sys.get("maxunicode") + " " + sys.get("maxsize") + " "
+                + sys.get("byteorder") + " " + Ops.repr(Ops.getitem(sys.get("version_info"),
+                        new dev.adder.objects.PySlice(PyNone.NONE, 3, PyNone.NONE))) + "\n"
+                + Ops.repr(Ops.getattr(sys.get("float_info"), "epsilon")) + " "
+                + Ops.repr(Ops.getattr(sys.get("float_info"), "max")) + " "
+                + Ops.getattr(sys.get("int_info"), "bits_per_digit") + "\n";
+        assertEquals(String.join("\n", expected) + "\n", got);
     }
 
     @Test
