@@ -23,6 +23,9 @@ final class Attributes {
         if (o instanceof PyType t) {
             return Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
         }
+        if (o instanceof PyModule m) {
+            return Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+        }
         return Errors.attributeError("'" + Errors.typeName(o) + "' object has no attribute '" + name + "'");
     }
 
@@ -73,7 +76,23 @@ final class Attributes {
         return attr;
     }
 
+    /** {@code o.name = value}: a class's own {@code __setattr__} if it has one, else the generic rule. */
     static void setattr(Object o, String name, Object value) {
+        if (!(o instanceof PyType)) {
+            PyType type = Ops.type(o);
+            if (type.isHeapType()) {
+                Object f = type.lookup("__setattr__");
+                if (f != null && f != CoreMethods.OBJECT_SETATTR) {
+                    Ops.call(f, o, name, value);
+                    return;
+                }
+            }
+        }
+        genericSetattr(o, name, value);
+    }
+
+    /** CPython 3.11: Objects/object.c _PyObject_GenericSetAttrWithDict ({@code object.__setattr__}). */
+    static void genericSetattr(Object o, String name, Object value) {
         if (o instanceof PyType t) {
             Object meta = t.type().lookup(name);
             if (meta instanceof PyDescriptor d && d.isData()) {
@@ -100,7 +119,22 @@ final class Attributes {
         dict.put(name, value);
     }
 
+    /** {@code del o.name}: a class's own {@code __delattr__} if it has one, else the generic rule. */
     static void delattr(Object o, String name) {
+        if (!(o instanceof PyType)) {
+            PyType type = Ops.type(o);
+            if (type.isHeapType()) {
+                Object f = type.lookup("__delattr__");
+                if (f != null && f != CoreMethods.OBJECT_DELATTR) {
+                    Ops.call(f, o, name);
+                    return;
+                }
+            }
+        }
+        genericDelattr(o, name);
+    }
+
+    static void genericDelattr(Object o, String name) {
         if (o instanceof PyType t) {
             if (t.lookup(name) == null || !t.dict().containsKey(name)) {
                 if (!t.isHeapType()) {

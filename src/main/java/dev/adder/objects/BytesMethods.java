@@ -31,6 +31,7 @@ final class BytesMethods {
     static PyType createType() {
         PyType t = PyType.builtin("bytes", CoreTypes.OBJECT, BytesMethods::newBytes);
         Methods.slot0(t, "__repr__", Ops::repr);
+        Methods.newMethod(t);
         Methods.slot0(t, "__str__", Ops::repr);
         Methods.slot0(t, "__hash__", self -> IntOps.valueOf(Ops.hash(self)));
         Methods.slot0(t, "__len__", self -> v(self).length);

@@ -58,11 +58,13 @@ final class BytesOps {
         } else if (args instanceof PyBytes || args instanceof String) {
             // bytes and str are not mappings here (CPython's bytes % checks exclude them).
             a = new Object[] {args instanceof String str ? new StrArg(str) : args};
+        } else if (args instanceof java.util.Map<?, ?> m) {
+            a = new BytesKeyed(m);
         } else {
             a = args;
         }
         try {
-            String r = PercentFormat.format(latin1(s), a, v -> v instanceof PyBytes b ? latin1(b) : bytesStr(v),
+            String r = PercentFormat.format(bToS(latin1(s)), a, v -> v instanceof PyBytes b ? latin1(b) : bytesStr(v),
                     v -> v instanceof PyBytes b ? StrOpsBridge.bytesRepr(b)
                             : Ops.ascii(v instanceof StrArg x ? x.value() : v));
             return fromLatin1(r);
@@ -71,6 +73,68 @@ final class BytesOps {
                 throw Errors.typeError("not all arguments converted during bytes formatting");
             }
             throw e;
+        }
+    }
+
+    /** The format with each {@code %b} conversion turned into {@code %s} (the same for bytes %). */
+    private static String bToS(String f) {
+        if (f.indexOf('b') < 0) {
+            return f;
+        }
+        char[] c = f.toCharArray();
+        int i = 0;
+        while (i < c.length) {
+            if (c[i++] != '%') {
+                continue;
+            }
+            if (i < c.length && c[i] == '(') {
+                int depth = 1;
+                i++;
+                while (i < c.length && depth > 0) {
+                    depth += c[i] == '(' ? 1 : c[i] == ')' ? -1 : 0;
+                    i++;
+                }
+            }
+            while (i < c.length && "-+ #0123456789.*".indexOf(c[i]) >= 0) {
+                i++;
+            }
+            if (i < c.length) {
+                if (c[i] == 'b') {
+                    c[i] = 's';
+                }
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
+    /** A dict seen by the str algorithm, whose {@code %(key)} names are Latin-1 text of bytes keys. */
+    private static final class BytesKeyed extends java.util.AbstractMap<Object, Object> {
+        private final java.util.Map<?, ?> map;
+
+        BytesKeyed(java.util.Map<?, ?> map) {
+            this.map = map;
+        }
+
+        private static Object key(Object k) {
+            return k instanceof String s ? fromLatin1(s) : k;
+        }
+
+        @Override
+        public boolean containsKey(Object k) {
+            return map.containsKey(key(k));
+        }
+
+        @Override
+        public Object get(Object k) {
+            return map.get(key(k));
+        }
+
+        @Override
+        public java.util.Set<Entry<Object, Object>> entrySet() {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Object, Object> m = (java.util.Map<Object, Object>) map;
+            return m.entrySet();
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Locale;
 public final class Codecs {
     private Codecs() {}
 
-    private static final int UTF8 = 0, ASCII = 1, LATIN1 = 2;
+    private static final int UTF8 = 0, ASCII = 1, LATIN1 = 2, UTF16 = 3, UTF16LE = 4, UTF16BE = 5, UTF32 = 6,
+            UTF32LE = 7, UTF32BE = 8;
+    private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+        "utf-32-le", "utf-32-be"};
 
     /** The codec of an encoding name as CPython normalizes it, or LookupError "unknown encoding: x". */
     private static int codec(String encoding) {
@@ -25,13 +28,53 @@ public final class Codecs {
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": case "latin":
             case "8859": case "cp819": case "iso-ir-100":
                 return LATIN1;
+            case "utf-16": case "utf16": case "u16":
+                return UTF16;
+            case "utf-16-le": case "utf-16le":
+                return UTF16LE;
+            case "utf-16-be": case "utf-16be":
+                return UTF16BE;
+            case "utf-32": case "utf32": case "u32":
+                return UTF32;
+            case "utf-32-le": case "utf-32le":
+                return UTF32LE;
+            case "utf-32-be": case "utf-32be":
+                return UTF32BE;
             default:
                 throw Errors.of("LookupError", "unknown encoding: " + encoding);
         }
     }
 
     private static String codecName(int codec) {
-        return codec == UTF8 ? "utf-8" : codec == ASCII ? "ascii" : "latin-1";
+        return NAMES[codec];
+    }
+
+    /** The Java charset of a UTF-16/32 codec (the BOM variants encode little-endian, as CPython on x86). */
+    private static java.nio.charset.Charset charset(int codec) {
+        switch (codec) {
+            case UTF16: case UTF16LE: return java.nio.charset.StandardCharsets.UTF_16LE;
+            case UTF16BE: return java.nio.charset.StandardCharsets.UTF_16BE;
+            case UTF32: case UTF32LE: return java.nio.charset.Charset.forName("UTF-32LE");
+            default: return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+    }
+
+    private static byte[] bom(int codec) {
+        return codec == UTF16 ? new byte[] {(byte) 0xff, (byte) 0xfe}
+                : codec == UTF32 ? new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0} : new byte[0];
+    }
+
+    /** A UnicodeEncodeError/UnicodeDecodeError with CPython's message and its start/end/reason attributes. */
+    private static PyBaseException unicodeError(String type, int codec, Object object, int start, int end,
+                                                String what, String reason) {
+        PyBaseException e = new PyBaseException(type, "'" + codecName(codec) + "' codec can't "
+                + (type.equals("UnicodeEncodeError") ? "encode " : "decode ") + what + ": " + reason);
+        e.dict().put("encoding", codecName(codec));
+        e.dict().put("object", object);
+        e.dict().put("start", start);
+        e.dict().put("end", end);
+        e.dict().put("reason", reason);
+        return e;
     }
 
     private static void checkHandler(String errors) {
@@ -47,8 +90,12 @@ public final class Codecs {
         if (codec == UTF8 && isWellFormed(s)) {
             return PyBytes.wrap(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        boolean wide = codec >= UTF16;
         int limit = codec == ASCII ? 0x80 : codec == LATIN1 ? 0x100 : -1;
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        if (wide) {
+            out.write(bom(codec), 0, bom(codec).length);
+        }
         int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
@@ -57,7 +104,8 @@ public final class Codecs {
                 if (limit > 0) {
                     out.write(c);
                 } else {
-                    byte[] b = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] b = new String(Character.toChars(c)).getBytes(wide ? charset(codec)
+                            : java.nio.charset.StandardCharsets.UTF_8);
                     out.write(b, 0, b.length);
                 }
                 continue;
@@ -72,8 +120,7 @@ public final class Codecs {
                     String what = end - i == 1
                             ? "character '" + escape(c) + "' in position " + i
                             : "characters in position " + i + "-" + (end - 1);
-                    throw new PyBaseException("UnicodeEncodeError",
-                            "'" + codecName(codec) + "' codec can't encode " + what + ": " + reason);
+                    throw unicodeError("UnicodeEncodeError", codec, s, i, end, what, reason);
                 }
                 case "ignore":
                     break;
@@ -113,6 +160,9 @@ public final class Codecs {
         int codec = codec(encoding);
         if (codec == LATIN1) {
             return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        if (codec >= UTF16) {
+            return decodeWide(b, codec, errors);
         }
         StringBuilder sb = new StringBuilder(b.length);
         int i = 0;
@@ -174,14 +224,48 @@ public final class Codecs {
         return sb.toString();
     }
 
+    private static String decodeWide(byte[] b, int codec, String errors) {
+        int offset = 0;
+        int unit = codec >= UTF32 ? 4 : 2;
+        int actual = codec;
+        if (codec == UTF16 || codec == UTF32) {
+            actual = codec + 1; // little-endian unless a big-endian BOM says otherwise
+            if (b.length >= unit && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+                offset = unit;
+            } else if (b.length >= 2 && codec == UTF16 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+                offset = 2;
+                actual = UTF16BE;
+            }
+        }
+        int usable = offset + (b.length - offset) / unit * unit;
+        java.nio.charset.CharsetDecoder d = charset(actual).newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = d.decode(java.nio.ByteBuffer.wrap(b, offset, usable - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            if (errors.equals("strict")) {
+                throw unicodeError("UnicodeDecodeError", codec, PyBytes.of(b), offset, usable,
+                        "bytes in position " + offset + "-" + (usable - 1), "illegal encoding");
+            }
+            checkHandler(errors);
+            text = new String(b, offset, usable - offset, charset(actual));
+        }
+        if (usable < b.length) {
+            StringBuilder sb = new StringBuilder(text);
+            fail(codec, errors, b, usable, b.length, "truncated data", sb);
+            return sb.toString();
+        }
+        return text;
+    }
+
     private static void fail(int codec, String errors, byte[] b, int start, int end, String reason, StringBuilder sb) {
         switch (errors) {
             case "strict": {
                 String what = end - start == 1
                         ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
                         : "bytes in position " + start + "-" + (end - 1);
-                throw new PyBaseException("UnicodeDecodeError",
-                        "'" + codecName(codec) + "' codec can't decode " + what + ": " + reason);
+                throw unicodeError("UnicodeDecodeError", codec, PyBytes.of(b), start, end, what, reason);
             }
             case "ignore":
                 return;

@@ -15,6 +15,7 @@ final class ComplexMethods {
         NumberDunders.arithmetic(t, ComplexOps::isNumber, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, ComplexOps::isNumber, false);
+        Methods.newMethod(t);
         NumberDunders.comparisons(t, ComplexOps::isNumber);
         NumberDunders.common(t);
         Methods.noArgs(t, "conjugate", self -> new PyComplex(((PyComplex) self).real(), -((PyComplex) self).imag()));
@@ -25,12 +26,85 @@ final class ComplexMethods {
         return t.freeze();
     }
 
-    /** {@code format(z, spec)}: the empty spec only, for now. */
+    /** {@code format(z, spec)}. */
+    // CPython 3.11: Python/formatter_unicode.c format_complex_internal
     static String format(PyComplex z, String spec) {
         if (spec.isEmpty()) {
             return Ops.str(z);
         }
-        throw Errors.notImplemented("format() of complex with a format spec is not supported yet");
+        FormatSpec f = FormatSpec.parse(spec, "complex", 0, '>');
+        if (f.fill() == '0') {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align() == '=') {
+            throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        int type = f.type();
+        switch (type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+                break;
+            default:
+                throw FormatSpec.unknownType(type, "complex");
+        }
+        double re = z.real();
+        double im = z.imag();
+        boolean skipRe = false;
+        boolean parens = false;
+        int precision = (int) Math.min(f.precision(), Integer.MAX_VALUE);
+        int defaultPrecision = 6;
+        if (type == 0) {
+            type = 'r';
+            defaultPrecision = 0;
+            if (re == 0.0 && Math.copySign(1.0, re) == 1.0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        }
+        if (type == 'n') {
+            type = 'g';
+        }
+        if (precision < 0) {
+            precision = defaultPrecision;
+        } else if (type == 'r') {
+            type = 'g';
+        }
+        StringBuilder sb = new StringBuilder();
+        if (parens) {
+            sb.append('(');
+        }
+        if (!skipRe) {
+            sb.append(part(re, (char) type, precision, f, f.sign()));
+        }
+        sb.append(part(im, (char) type, precision, f, skipRe ? f.sign() : '+')).append('j');
+        if (parens) {
+            sb.append(')');
+        }
+        String body = sb.toString();
+        long padding = f.width() - body.codePointCount(0, body.length());
+        if (padding <= 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder();
+        long left = f.align() == '<' ? 0 : f.align() == '^' ? padding / 2 : padding;
+        FormatLayout.pad(out, f.fill(), left);
+        out.append(body);
+        FormatLayout.pad(out, f.fill(), padding - left);
+        return out.toString();
+    }
+
+    private static String part(double x, char type, int precision, FormatSpec f, char sign) {
+        String text = FormatDouble.toText(x, type, precision, f.alternate(), false, f.noNegZero());
+        boolean negative = text.startsWith("-");
+        int start = negative ? 1 : 0;
+        int digitsEnd = start;
+        while (digitsEnd < text.length() && text.charAt(digitsEnd) >= '0' && text.charAt(digitsEnd) <= '9') {
+            digitsEnd++;
+        }
+        boolean hasDecimal = digitsEnd < text.length() && text.charAt(digitsEnd) == '.';
+        String remainder = text.substring(hasDecimal ? digitsEnd + 1 : digitsEnd);
+        FormatSpec bare = new FormatSpec(' ', '>', sign, f.noNegZero(), f.alternate(), -1, f.grouping(), precision, type);
+        return FormatLayout.layout(bare, negative, "", text.substring(start, digitsEnd), hasDecimal, remainder);
     }
 
     // CPython 3.11: Objects/complexobject.c complex_new_impl

@@ -17,11 +17,6 @@ final class ContainerArgs {
         t.define(name, new PyMethodDescriptor(t, name, null, body));
     }
 
-    /** The number of positional arguments after self. */
-    static int npos(Object[] args, String[] kwnames) {
-        return args.length - PyCallable.kwCount(kwnames) - 1;
-    }
-
     /** Checks self's type: {@code list.append(1, 2)}. */
     static void checkSelf(Object self, PyType owner, String name) {
         if (!Ops.type(self).isSubtypeOf(owner)) {
@@ -83,18 +78,6 @@ final class ContainerArgs {
         if (PyCallable.kwCount(kwnames) > 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");
         }
-    }
-
-    /** An index argument as a Java int clamped like CPython's {@code _PyEval_SliceIndex} (for index/insert). */
-    static long clampedIndex(Object o) {
-        Object v = Ops.index(o);
-        if (v instanceof Integer i) {
-            return i;
-        }
-        if (v instanceof Long l) {
-            return l;
-        }
-        return ((java.math.BigInteger) v).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     /** An index argument that must fit in 64 bits: {@code OverflowError} otherwise (Py_ssize_t). */

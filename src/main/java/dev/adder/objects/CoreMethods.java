@@ -30,7 +30,14 @@ final class CoreMethods {
     static final PyMethodDescriptor OBJECT_SETATTR = new PyMethodDescriptor(OBJECT, "__setattr__", null,
             (args, kw) -> {
                 Object[] a = Methods.positionalArgs("__setattr__", args, 1, 2, 2);
-                Attributes.setattr(args[0], name(a[0]), a[1]);
+                Attributes.genericSetattr(args[0], name(a[0]), a[1]);
+                return PyNone.NONE;
+            });
+    /** {@code object.__delattr__}. */
+    static final PyMethodDescriptor OBJECT_DELATTR = new PyMethodDescriptor(OBJECT, "__delattr__", null,
+            (args, kw) -> {
+                Object[] a = Methods.positionalArgs("__delattr__", args, 1, 1, 1);
+                Attributes.genericDelattr(args[0], name(a[0]));
                 return PyNone.NONE;
             });
     private static final boolean INSTALLED = install();
@@ -46,6 +53,7 @@ final class CoreMethods {
         defineObject();
         defineType();
         ExceptionMethods.define();
+        defineCallables();
         Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
         Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
         Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
@@ -80,10 +88,7 @@ final class CoreMethods {
         t.define("__new__", OBJECT_NEW);
         t.define("__setattr__", OBJECT_SETATTR);
         Methods.slot1(t, "__getattribute__", (self, n) -> Attributes.getattr(self, name(n)));
-        Methods.slot1(t, "__delattr__", (self, n) -> {
-            Attributes.delattr(self, name(n));
-            return PyNone.NONE;
-        });
+        t.define("__delattr__", OBJECT_DELATTR);
         Methods.slot0(t, "__repr__", CoreMethods::objectRepr);
         Methods.slot0(t, "__str__", Ops::repr);
         Methods.slot0(t, "__hash__", self -> (long) System.identityHashCode(self));
@@ -112,6 +117,41 @@ final class CoreMethods {
         t.define("__doc__", "The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"
                 + "instance that has no instance attributes and cannot be given any.\n");
+    }
+
+    /** The reprs and names of built-in functions and method descriptors (their types stay open for the builtins). */
+    private static void defineCallables() {
+        PyType f = CoreTypes.BUILTIN_FUNCTION;
+        Methods.slot0(f, "__repr__", self -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) self;
+            Object owner = b.self();
+            if (owner == null || owner instanceof dev.adder.objects.PyModule) {
+                return "<built-in function " + b.name() + ">";
+            }
+            return "<built-in method " + b.name() + " of " + Ops.type(owner).name() + " object at 0x"
+                    + Long.toHexString(System.identityHashCode(owner) * 16L) + ">";
+        });
+        Methods.getter(f, "__name__", self -> ((PyBuiltinFunction) self).name());
+        Methods.getter(f, "__qualname__", self -> ((PyBuiltinFunction) self).qualname());
+        Methods.getter(f, "__self__", self -> {
+            Object o = ((PyBuiltinFunction) self).self();
+            return o == null ? PyNone.NONE : o;
+        });
+        Methods.getter(f, "__doc__", self -> {
+            String d = ((PyBuiltinFunction) self).doc();
+            return d == null ? PyNone.NONE : d;
+        });
+        PyType m = CoreTypes.METHOD_DESCRIPTOR;
+        Methods.slot0(m, "__repr__", self -> "<method '" + ((PyMethodDescriptor) self).name() + "' of '"
+                + ((PyMethodDescriptor) self).owner().name() + "' objects>");
+        Methods.getter(m, "__name__", self -> ((PyMethodDescriptor) self).name());
+        Methods.getter(m, "__qualname__", self -> ((PyMethodDescriptor) self).owner().name() + "."
+                + ((PyMethodDescriptor) self).name());
+        Methods.getter(m, "__objclass__", self -> ((PyMethodDescriptor) self).owner());
+        Methods.getter(m, "__doc__", self -> {
+            String d = ((PyMethodDescriptor) self).doc();
+            return d == null ? PyNone.NONE : d;
+        });
     }
 
     // CPython 3.11: Objects/typeobject.c object_init

@@ -71,8 +71,7 @@ final class DictIterators {
             }
             PyDict.Table t = d.table();
             int e = PyDict.nextEntry(t, pos);
-            Object r = e < 0 ? null : produce(t, e, kind);
-            if (r == null || (kind == ITEMS && t.values[e] == null)) {
+            if (e < 0) {
                 dict = null;
                 return null;
             }
@@ -82,7 +81,7 @@ final class DictIterators {
             }
             pos = e + 1;
             len--;
-            return r;
+            return produce(t, e, kind);
         }
 
         @Override

@@ -36,6 +36,7 @@ final class ExceptionMethods {
             return PyNone.NONE;
         }));
         Methods.slot0(t, "__repr__", self -> Protocol.exceptionRepr((PyBaseException) self));
+        Methods.newMethod(t);
         Methods.slot0(t, "__str__", self -> Protocol.exceptionStr((PyBaseException) self));
         getset(t, "args", e -> PyTuple.of(e.args()), (e, v) -> e.setArgs(toArray(v)));
         getset(t, "__cause__", e -> orNone(e.cause()), (e, v) -> e.setCause(exceptionOrNull(v, "cause")));

@@ -24,6 +24,7 @@ public final class FloatMethods {
         NumberDunders.arithmetic(t, FloatMethods::accepts, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.FLOOR_DIVIDE, Arith.REMAINDER, Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, FloatMethods::accepts, true);
+        Methods.newMethod(t);
         NumberDunders.comparisons(t, FloatMethods::accepts);
         NumberDunders.common(t);
         Methods.slot0(t, "__int__", self -> IntOps.fromDouble((Double) self));

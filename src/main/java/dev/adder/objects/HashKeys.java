@@ -13,7 +13,9 @@ final class HashKeys {
             int v = i;
             return v == -1 ? -2 : v;
         }
-        return Ops.hash(key);
+        long h = Ops.hash(key);
+        // -1 marks deleted set slots (CPython never hashes to -1).
+        return h == -1 ? -2 : h;
     }
 
     /**

@@ -20,6 +20,7 @@ public final class IntMethods {
         NumberDunders.arithmetic(t, IntOps::isInt, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY, Arith.FLOOR_DIVIDE,
                 Arith.REMAINDER, Arith.TRUE_DIVIDE, Arith.LSHIFT, Arith.RSHIFT, Arith.AND, Arith.OR, Arith.XOR);
         NumberDunders.divmodAndPow(t, IntOps::isInt, true);
+        Methods.newMethod(t);
         NumberDunders.comparisons(t, IntOps::isInt);
         NumberDunders.common(t);
         Methods.slot0(t, "__invert__", Arith::invert);
@@ -65,6 +66,7 @@ public final class IntMethods {
             return a[0] != null && Ops.isTrue(a[0]);
         });
         Methods.slot0(t, "__repr__", Ops::repr);
+        Methods.newMethod(t);
         for (int op : new int[] {Arith.AND, Arith.OR, Arith.XOR}) {
             Methods.slot1(t, Arith.DUNDER[op], (self, o) -> IntOps.isInt(o) ? NumberOps.ints(op, self, o)
                     : dev.adder.runtime.PySingleton.NOT_IMPLEMENTED);

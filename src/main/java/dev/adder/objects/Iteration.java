@@ -11,9 +11,32 @@ import dev.adder.runtime.PyType;
 final class Iteration {
     private Iteration() {}
 
+    /** A Java iterator (of a Java collection that is not itself a Python value) as a Python iterator. */
+    static final class JavaIterator extends PyIterator {
+        static final PyType TYPE = IteratorTypes.create("iterator", false);
+        private final java.util.Iterator<?> it;
+
+        JavaIterator(java.util.Iterator<?> it) {
+            this.it = it;
+        }
+
+        @Override
+        public Object next() {
+            return it.hasNext() ? it.next() : null;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
     static Object iter(Object o) {
         if (o instanceof PyIterator) {
             return o;
+        }
+        if (o instanceof Iterable<?> c && !(o instanceof dev.adder.runtime.PyObject)) {
+            return new JavaIterator(c.iterator());
         }
         if (!(o instanceof HasDict)) {
             if (o instanceof PyList l) {

@@ -221,7 +221,7 @@ final class ListMethods {
     }
 
     /** CPython's {@code _PyEval_SliceIndexNotNone} for list.index bounds. */
-    private static long indexArg(Object o) {
+    static long indexArg(Object o) {
         if (o == PyNone.NONE || !SequenceOps.isIndex(o)) {
             throw Errors.typeError("slice indices must be integers or have an __index__ method");
         }

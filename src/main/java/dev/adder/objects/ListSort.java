@@ -35,7 +35,14 @@ final class ListSort {
                     reverse(v, n);
                 }
             }
-            sortRange(k, v, 0, n, new Object[n], v != null ? new Object[n] : null);
+            if (v == null && allOfOneSafeType(k, n)) {
+                // Same-typed ints or strs: a consistent total order, so the JDK's (stable) TimSort applies.
+                java.util.Arrays.sort(k, 0, n, k[0] instanceof Integer
+                        ? (a, b) -> Integer.compare((Integer) a, (Integer) b)
+                        : (a, b) -> StrOps.compare((String) a, (String) b));
+            } else {
+                sortRange(k, v, 0, n, new Object[n], v != null ? new Object[n] : null);
+            }
             if (reverse) {
                 reverse(k, n);
                 if (v != null) {
@@ -53,6 +60,23 @@ final class ListSort {
         if (modified) {
             throw Errors.valueError("list modified during sort");
         }
+    }
+
+    /** Whether {@code a[0:n]} are all Integers or all Strings (n >= 2). */
+    private static boolean allOfOneSafeType(Object[] a, int n) {
+        if (n < 2) {
+            return false;
+        }
+        Class<?> c = a[0].getClass();
+        if (c != Integer.class && c != String.class) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (a[i].getClass() != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void reverse(Object[] a, int n) {

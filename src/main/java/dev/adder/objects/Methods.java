@@ -124,6 +124,37 @@ final class Methods {
         t.define(name, new PyBuiltinFunction(name, null, body));
     }
 
+    /**
+     * {@code T.__new__(cls, *args)} for a built-in type with its own constructor: checks that cls
+     * derives from T, then runs cls's constructor without {@code __init__}.
+     */
+    static void newMethod(PyType t) {
+        t.define("__new__", new PyBuiltinFunction("__new__", null, (args, kw) -> {
+            if (args.length - PyCallable.kwCount(kw) == 0) {
+                throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
+            }
+            if (!(args[0] instanceof PyType cls)) {
+                throw Errors.typeError(t.name() + ".__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Errors.typeError(t.name() + ".__new__(" + cls.name() + "): " + cls.name() + " is not a subtype of "
+                        + t.name());
+            }
+            // CPython 3.11: Objects/typeobject.c tp_new_wrapper refuses a constructor that skips cls's own.
+            PyType staticBase = cls;
+            while (staticBase.isHeapType() && !staticBase.bases().isEmpty()) {
+                staticBase = staticBase.bases().get(0);
+            }
+            if (staticBase.lookup("__new__") != t.dict().get("__new__")) {
+                throw Errors.typeError(t.name() + ".__new__(" + cls.name() + ") is not safe, use "
+                        + staticBase.name() + ".__new__()");
+            }
+            Object[] rest = new Object[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return cls.newInstance(rest, kw);
+        }));
+    }
+
     private static void define(PyType t, String name, PyCallable body) {
         t.define(name, new PyMethodDescriptor(t, name, null, body));
     }

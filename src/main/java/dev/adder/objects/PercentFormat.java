@@ -1,7 +1,6 @@
 package dev.adder.objects;
 
 import dev.adder.runtime.Errors;
-import dev.adder.text.StrRepr;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +178,8 @@ public final class PercentFormat {
             }
             String key = new String(fmt, keystart, fmtpos - keystart - 1);
             if (!dict.containsKey(key)) {
-                throw Errors.keyError(StrRepr.strRepr(key));
+                throw new dev.adder.runtime.PyBaseException(dev.adder.runtime.ExceptionTypes.KEY_ERROR,
+                        new Object[] {key});
             }
             args = dict.get(key);
             arglen = -1;

@@ -43,6 +43,8 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         final long[] hashes;
         /** Entries used so far, live or deleted. */
         int used;
+        /** Index slots still free for insertions: deletions never give them back, so probes always end. */
+        int usable;
 
         Table(int indexSize) {
             index = new int[indexSize];
@@ -50,6 +52,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             keys = new Object[capacity];
             values = new Object[capacity];
             hashes = new long[capacity];
+            usable = capacity;
         }
     }
 
@@ -180,7 +183,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
                 t.values[e] = value;
                 return old;
             }
-            if (t.used == t.keys.length) {
+            if (t.used == t.keys.length || t.usable == 0) {
                 resize(size * 3);
                 t = table;
             }
@@ -189,6 +192,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             t.hashes[n] = h;
             t.values[n] = value;
             t.used = n + 1;
+            t.usable--;
             insertIndex(t.index, h, n);
             size++;
             return null;
@@ -227,6 +231,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             }
         }
         t.used = n;
+        t.usable -= n;
         table = t;
     }
 

@@ -133,7 +133,7 @@ public abstract class PySetBase extends AbstractSet<Object> implements PyObject 
                         }
                         return true;
                     }
-                    if (eh == h) {
+                    if (eh == h && k != DUMMY) {
                         if (k == key) {
                             return false;
                         }

@@ -24,6 +24,7 @@ public final class StrMethods {
     private static PyType create() {
         PyType t = PyType.builtin("str", CoreTypes.OBJECT, StrMethods::newStr);
         dunders(t);
+        Methods.newMethod(t);
         Methods.noArgs(t, "lower", self -> StrCase.lower(s(self)));
         Methods.noArgs(t, "upper", self -> StrCase.upper(s(self)));
         Methods.noArgs(t, "casefold", self -> StrCase.casefold(s(self)));

@@ -114,8 +114,8 @@ final class TupleMethods {
         ContainerArgs.method(t, "index", (args, kw) -> {
             int n = ContainerArgs.positional("index", "tuple.index", args, kw, 1, 3);
             PyTuple a = self(args[0], t, "index");
-            long start = n >= 2 ? PySlice.sliceIndex(args[2]) : 0;
-            long stop = n >= 3 ? PySlice.sliceIndex(args[3]) : Long.MAX_VALUE;
+            long start = n >= 2 ? ListMethods.indexArg(args[2]) : 0;
+            long stop = n >= 3 ? ListMethods.indexArg(args[3]) : Long.MAX_VALUE;
             int i = SequenceOps.index(a, args[1], start, stop);
             if (i < 0) {
                 throw Errors.valueError("tuple.index(x): x not in tuple");

@@ -344,6 +344,25 @@ class ContainersDifferentialTest {
                 () -> t(Compare.richCompare(d(1, 2), d(1, 2.0), Compare.EQ), Compare.richCompare(d(1, 2), d(1, 3), Compare.NE),
                         Arith.binaryOp(Arith.OR, d(1, 2), d(3, 4)), Compare.richCompare(d(1, l(1)), d(1, l(1)), Compare.EQ)));
         check("d = {1: 2}\nd |= [(5, 6)]\nd", () -> Arith.binaryOp(Arith.OR + Arith.INPLACE_OFFSET, d(1, 2), l(t(5, 6))));
+        check("d = {}\nfor i in range(10000):\n    d[i] = i\n    d[-i] = i\n    d.popitem()\n    del d[i]\nd[5] = 1\nd", () -> {
+            PyDict x = d();
+            for (int i = 0; i < 10000; i++) {
+                Ops.setitem(x, i, i);
+                Ops.setitem(x, -i, i);
+                m(x, "popitem");
+                Ops.delitem(x, i);
+            }
+            Ops.setitem(x, 5, 1);
+            return x;
+        });
+        check("s = {''}\nfor i in range(5000):\n    s.add(str(i))\n    s.discard(str(i - 1))\nlen(s)", () -> {
+            Object x = set("");
+            for (int i = 0; i < 5000; i++) {
+                m(x, "add", String.valueOf(i));
+                m(x, "discard", String.valueOf(i - 1));
+            }
+            return Ops.len(x);
+        });
         check("{[]: 1}", () -> d(l(), 1));
         check("d = dict.fromkeys(range(100))\nfor i in range(0, 100, 2): del d[i]\nd[0] = 1\nlist(d)[:5], len(d)", () -> {
             Object x = m(PyDict.TYPE, "fromkeys", range(100));
@@ -498,6 +517,21 @@ class ContainersDifferentialTest {
                 return x;
             });
         }
+        check("x = [(i * 7919) % 1009 - 500 for i in range(3000)]\nx.sort(reverse=True)\ny = [str(v) for v in x]\ny.sort()\nx[:5], x[-5:], y[:6]", () -> {
+            List<Object> xs = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                xs.add((i * 7919) % 1009 - 500);
+            }
+            PyList x = new PyList(xs);
+            mk(x, "sort", new Object[] {true}, "reverse");
+            List<Object> ys = new ArrayList<>();
+            for (Object v : x) {
+                ys.add(String.valueOf(v));
+            }
+            PyList y = new PyList(ys);
+            m(y, "sort");
+            return t(Ops.getitem(x, sl(N, 5, N)), Ops.getitem(x, sl(-5, N, N)), Ops.getitem(y, sl(N, 6, N)));
+        });
         check("x = [10, 9, 100, 1, 'a']\nx.sort(key=str)\nx", () -> {
             PyList x = l(10, 9, 100, 1, "a");
             mk(x, "sort", new Object[] {str}, "key");
@@ -547,6 +581,10 @@ class ContainersDifferentialTest {
         check("(1,)[5]", () -> Ops.getitem(t(1), 5));
         check("(1, 2) + (3,), (1,) * 2, (1, 2).index(2), (1, 2, 1).count(1)", () -> t(Arith.binaryOp(Arith.ADD, t(1, 2), t(3)),
                 Arith.binaryOp(Arith.MULTIPLY, t(1), 2), m(t(1, 2), "index", 2), m(t(1, 2, 1), "count", 1)));
+        check("(1, 2).index(1, None)", () -> m(t(1, 2), "index", 1, N));
+        check("[1].index(1, 1.5)", () -> m(l(1), "index", 1, 1.5));
+        check("(1, 2).index(2, -1), [1, 2, 3].index(2, 0, 2)", () -> t(m(t(1, 2), "index", 2, -1), m(l(1, 2, 3), "index", 2, 0, 2)));
+        check("[1, 2, 3].index(3, 0, 2)", () -> m(l(1, 2, 3), "index", 3, 0, 2));
         check("(1, 2).index(5)", () -> m(t(1, 2), "index", 5));
         check("(1, 2) < (1, 2, 3), (1, 2) == (1, 2), (2,) > (1, 9)", () -> t(Compare.richCompare(t(1, 2), t(1, 2, 3), Compare.LT),
                 Compare.richCompare(t(1, 2), t(1, 2), Compare.EQ), Compare.richCompare(t(2), t(1, 9), Compare.GT)));

@@ -53,7 +53,11 @@ class TypeMethodsDifferentialTest {
                 "'\\ud800'.encode()", "b'\\xe4\\x41'.decode()", "b'\\xe4\\xb8'.decode()", "b'\\xed\\xa0\\x80'.decode()",
                 "b'\\xf0\\x80'.decode()", "b'a\\xff'.decode('ascii')", "b'\\xe0\\x80\\x80'.decode('utf-8', 'replace')",
                 "b'\\xc3\\xa9'.decode('UTF8')", "b'a'.decode('xyz')", "'x'.encode('ascii', 'bad')",
-                "'x'.encode(errors=1)", "ascii('é\\U0001f600')", "'a' in 'abc'", "1 in 'abc'", "'abc'[::-1]"));
+                "'x'.encode(errors=1)", "'Grüße'.encode('utf-16')", "'Grüße'.encode('utf-16-be')",
+                "'a\\U0001f600'.encode('utf-32')", "'a'.encode('UTF_16LE')", "b'\\xff\\xfea\\x00'.decode('utf-16')",
+                "b'a\\x00b'.decode('utf-16-le')", "b'a\\x00'.decode('utf-16')", "'\\ud800'.encode('utf-16-le')",
+                "getattr(UnicodeEncodeError, '__name__')", "bool.__new__(bool, 1, 2)", "int.__new__(str)",
+                "int.__new__(1)", "int.__new__()", "repr(ValueError.__new__(ValueError, 1))", "int.__new__(bool, 5)", "ascii('é\\U0001f600')", "'a' in 'abc'", "1 in 'abc'", "'abc'[::-1]"));
         ExprDifferential.check(exprs);
     }
 
@@ -96,6 +100,10 @@ class TypeMethodsDifferentialTest {
                 "(0j) ** 0", "(1+2j).__add__(1)", "(1+2j).__radd__(1.5)", "(1+2j).__eq__(1)", "(1+2j).__lt__(1)",
                 "repr(-0.0+0j)", "repr(complex(-0.0, -0.0))", "repr(complex(0.0, -1))", "repr(1e20j)", "repr(1e16+1j)",
                 "-(1+2j)", "+(1+2j)", "bool(0j)", "bool(1j)", "format(1j)", "(1j).__format__('')",
+                "format(1+2j, '>12')", "format(-0.0-1j, '.2f')", "format(2j, '+.1e')", "format(complex(-1.5, 0), 'g')",
+                "format(1+2j, '.3')", "format(2j, '^20')", "format(1+2j, ' ')", "format(12345.5+2j, ',.1f')",
+                "format(1+2j, '010')", "format(1+2j, '0>10')", "format(1+2j, '=10')", "format(1+2j, '%')", "format(1+2j, 'd')",
+                "format(1+2j, 'x<12.1f')", "format(1+2j, '#g')", "format(complex('inf+nanj'), 'F')",
                 "bool()", "bool(0)", "bool('')", "bool('x')", "bool(1, 2)", "bool(x=1)", "repr(True)", "True + 1",
                 "type(True)", "type(1)", "type(1.5)", "type('')", "type(b'')", "type(1j)", "type(int)", "type(None)"));
         ExprDifferential.check(exprs);
@@ -158,7 +166,10 @@ class TypeMethodsDifferentialTest {
                 "ValueError.__str__(ValueError(1))", "BaseException.__repr__(KeyError('a'))",
                 "hash(ValueError) == hash(ValueError)", "type(ValueError('x'))", "ValueError('x') == ValueError('x')",
                 "NotImplemented", "repr(None)", "None.__class__", "1 .real", "int.real.__class__.__name__",
-                "str.upper.__class__.__name__", "'a'.upper.__class__.__name__", "int.from_bytes.__class__.__name__"));
+                "str.upper.__class__.__name__", "'a'.upper.__class__.__name__", "int.from_bytes.__class__.__name__",
+                "repr(str.upper)", "str.upper.__name__", "str.upper.__qualname__", "str.upper.__objclass__",
+                "repr(len)", "len.__name__", "'a'.upper.__name__", "'a'.upper.__qualname__", "'a'.upper.__self__",
+                "repr(1).upper.__self__", "None.__bool__()", "repr(NotImplemented)", "bool(None)"));
         ExprDifferential.check(exprs);
     }
 }
