@@ -139,7 +139,7 @@ public final class DisModule {
 
     /** A disassembler printing constants with Python's repr (code objects as CPython shows them). */
     static Disassembler disassembler() {
-        return new Disassembler(v -> v instanceof PyCode c ? new PyCodeObject(c).repr() : Ops.repr(v));
+        return new Disassembler(v -> v instanceof PyCode c ? PyCodeObject.of(c).repr() : Ops.repr(v));
     }
 
     private static void write(PyDict sysDict, Object file, String text) {

@@ -47,7 +47,7 @@ final class EvalFunctions {
         if (!m.equals("exec") && !m.equals("eval") && !m.equals("single")) {
             throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
-        return new PyCodeObject(compile(source, (String) filename, m));
+        return PyCodeObject.of(compile(source, (String) filename, m));
     }
 
     /** {@code exec(source, globals=None, locals=None, /, *, closure=None)}. */

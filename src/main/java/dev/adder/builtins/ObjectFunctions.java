@@ -19,7 +19,9 @@ final class ObjectFunctions {
 
     /** {@code len(obj)}. */
     static Object len(Object[] args, String[] kw) {
-        return Ops.len(Args.one("len", args, kw));
+        Object o = Args.one("len", args, kw);
+        // A range's length may pass 2**31 (Ops.len is a Java int); CPython's limit is sys.maxsize.
+        return o instanceof dev.adder.objects.PyRange r ? r.pyLen() : Ops.len(o);
     }
 
     /** {@code repr(obj)}. */

@@ -19,6 +19,7 @@ import java.util.List;
  * <p>Not Serializable: code is rebuilt from source, never read from untrusted bytes.
  */
 public final class PyCode {
+    private volatile Object pythonView;
     /** co_flags bits, as CPython's {@code inspect.CO_*}. */
     public static final int CO_OPTIMIZED = 0x1;
     /** A new locals dict (functions). */
@@ -118,6 +119,24 @@ public final class PyCode {
             }
         }
         this.cellvars = cells;
+    }
+
+    /**
+     * The Python object that presents this code ({@code f.__code__}), made once by {@code make} so
+     * that functions sharing a code object also share its Python view, as in CPython.
+     */
+    public Object pythonView(java.util.function.Function<PyCode, Object> make) {
+        Object v = pythonView;
+        if (v == null) {
+            synchronized (this) {
+                v = pythonView;
+                if (v == null) {
+                    v = make.apply(this);
+                    pythonView = v;
+                }
+            }
+        }
+        return v;
     }
 
     /** Starts building a code object. */

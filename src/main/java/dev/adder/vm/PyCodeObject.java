@@ -22,9 +22,13 @@ public final class PyCodeObject implements PyObject {
 
     private final PyCode code;
 
-    /** Wraps {@code code}. */
-    public PyCodeObject(PyCode code) {
+    private PyCodeObject(PyCode code) {
         this.code = code;
+    }
+
+    /** The one Python view of {@code code}: {@code f.__code__ is g.__code__} for functions of one {@code def}. */
+    public static PyCodeObject of(PyCode code) {
+        return (PyCodeObject) code.pythonView(PyCodeObject::new);
     }
 
     /** The wrapped code. */
@@ -48,7 +52,7 @@ public final class PyCodeObject implements PyObject {
         Object[] cs = c.co_consts();
         for (int i = 0; i < cs.length; i++) {
             if (cs[i] instanceof PyCode nested) {
-                cs[i] = new PyCodeObject(nested);
+                cs[i] = PyCodeObject.of(nested);
             }
         }
         return PyTuple.wrap(cs);

@@ -78,7 +78,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
     /** {@code __code__} as a Python object. */
     public PyCodeObject codeObject() {
         if (codeObject == null) {
-            codeObject = new PyCodeObject(code);
+            codeObject = PyCodeObject.of(code);
         }
         return codeObject;
     }
