@@ -23,6 +23,13 @@ final class FunctionType {
         PyType t = PyType.builtin("function", CoreTypes.OBJECT, null);
         getset(t, "__code__", f -> f.codeObject(), null);
         getset(t, "__globals__", f -> f.globals, null);
+        getset(t, "__dict__", PyFunction::pyDict, (f, v) -> {
+            if (!(v instanceof PyDict d)) {
+                throw Errors.typeError(v == null ? "cannot delete __dict__"
+                        : "__dict__ must be set to a dictionary, not a '" + Errors.typeName(v) + "'");
+            }
+            f.setPyDict(d);
+        });
         getset(t, "__closure__", PyFunction::closureTuple, null);
         getset(t, "__name__", f -> f.name, (f, v) -> f.name = string(v, "__name__"));
         getset(t, "__qualname__", f -> f.qualname, (f, v) -> f.qualname = string(v, "__qualname__"));

@@ -10,7 +10,6 @@ import dev.adder.runtime.PyMethod;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,7 +35,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
     Object module;
     Object doc;
     Object annotations;
-    private Map<String, Object> dict;
+    private PyDict dict;
     private PyCodeObject codeObject;
     /** True when a call of exactly co_argcount positional arguments needs no binder. */
     final boolean simple;
@@ -113,12 +112,24 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
         return interp;
     }
 
+    /** {@code __dict__} as attribute access sees it: the same dictionary, string keys being attributes. */
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Map<String, Object> dict() {
+        return (Map) pyDict();
+    }
+
+    /** {@code f.__dict__} (created on first use). */
+    public synchronized PyDict pyDict() {
         if (dict == null) {
-            dict = new LinkedHashMap<>();
+            dict = new PyDict();
         }
         return dict;
+    }
+
+    /** Replaces {@code f.__dict__} ({@code f.__dict__ = {...}}). */
+    synchronized void setPyDict(PyDict d) {
+        dict = d;
     }
 
     @Override
