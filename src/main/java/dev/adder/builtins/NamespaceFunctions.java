@@ -104,7 +104,7 @@ final class NamespaceFunctions {
         if (f.locals() != null) {
             return f.locals();
         }
-        throw Errors.notImplemented("locals() in a function is not supported yet");
+        return f.fastLocals();
     }
 
     private PyDict mainDict() {

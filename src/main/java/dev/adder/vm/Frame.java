@@ -49,6 +49,29 @@ public final class Frame {
         this.function = function;
     }
 
+    /**
+     * {@code locals()} in a function: a new dict of the bound fast locals and the contents of its
+     * cells and free variables (CPython 3.11: Objects/frameobject.c _PyFrame_FastToLocalsWithError).
+     */
+    public PyDict fastLocals() {
+        PyDict d = new PyDict();
+        boolean optimized = (code.co_flags() & PyCode.CO_OPTIMIZED) != 0;
+        for (int i = 0; i < stackBase; i++) {
+            int kind = code.localsPlusKind(i);
+            if ((kind & PyCode.FAST_FREE) != 0 && !optimized) {
+                continue;
+            }
+            Object v = localsplus[i];
+            if ((kind & (PyCode.FAST_CELL | PyCode.FAST_FREE)) != 0 && v instanceof PyCell c) {
+                v = c.get();
+            }
+            if (v != null) {
+                d.put(code.localsPlusName(i), v);
+            }
+        }
+        return d;
+    }
+
     /** The code being run. */
     public PyCode code() {
         return code;
