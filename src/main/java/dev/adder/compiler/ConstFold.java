@@ -25,7 +25,6 @@ final class ConstFold {
     private static final int MAX_INT_SIZE = 128;
     private static final int MAX_COLLECTION_SIZE = 256;
     private static final int MAX_STR_SIZE = 4096;
-    private static final int MAX_TOTAL_ITEMS = 1024;
 
     private ConstFold() {
     }
@@ -50,6 +49,11 @@ final class ConstFold {
             Object r = value(b.right());
             return r == null ? null : binary(b.op(), l, r);
         }
+        if (e instanceof Expr.Subscript s && s.ctx() == ExprContext.Load) {
+            Object v = value(s.value());
+            Object i = v == null ? null : value(s.slice());
+            return i == null ? null : subscript(v, i);
+        }
         if (e instanceof Expr.Tuple t && t.ctx() == ExprContext.Load) {
             Object[] items = new Object[t.elts().size()];
             for (int i = 0; i < items.length; i++) {
@@ -59,6 +63,32 @@ final class ConstFold {
                 }
             }
             return PyTuple.of(items);
+        }
+        return null;
+    }
+
+    // CPython 3.11: Python/ast_opt.c fold_subscr (constant sequence, constant int index)
+    private static Object subscript(Object v, Object index) {
+        if (!isInt(index) || big(index).bitLength() > 31) {
+            return null;
+        }
+        int i = big(index).intValue();
+        if (v instanceof String str) {
+            int n = str.codePointCount(0, str.length());
+            i = i < 0 ? i + n : i;
+            if (i < 0 || i >= n) {
+                return null;
+            }
+            int at = str.offsetByCodePoints(0, i);
+            return new String(Character.toChars(str.codePointAt(at)));
+        }
+        if (v instanceof PyBytes b) {
+            i = i < 0 ? i + b.value().length : i;
+            return i < 0 || i >= b.value().length ? null : (Object) (b.value()[i] & 0xFF);
+        }
+        if (v instanceof PyTuple t) {
+            i = i < 0 ? i + t.size() : i;
+            return i < 0 || i >= t.size() ? null : t.get(i);
         }
         return null;
     }
@@ -157,6 +187,30 @@ final class ConstFold {
             return PyTuple.of(items.toArray());
         }
         return null;
+    }
+
+    // CPython 3.11: Objects/floatobject.c float_divmod
+    private static double floatDivmod(double vx, double wx, boolean wantDiv) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0.0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return wantDiv ? floordiv : mod;
     }
 
     private static boolean isNumber(Object v) {
@@ -272,11 +326,19 @@ final class ConstFold {
             case Sub: return a - b;
             case Mult: return a * b;
             case Div: return b == 0.0 ? null : a / b;
+            case FloorDiv, Mod: return b == 0.0 ? null : floatDivmod(a, b, op == Operator.FloorDiv);
+            case Pow: {
+                if (a < 0 && b != Math.floor(b) || a == 0.0 && b < 0) {
+                    return null;
+                }
+                double r = Math.pow(a, b);
+                return Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b) ? null : r;
+            }
             default: return null;
         }
     }
 
-    /** Whether the expression is a non-empty tuple-or-constant list of items, each constant (CPython's are_all_items_const). */
+    /** Whether {@code elts[from:to]} are all constants (CPython's are_all_items_const). */
     static boolean allConst(List<Expr> elts, int from, int to) {
         for (int i = from; i < to; i++) {
             Expr e = elts.get(i);
@@ -286,6 +348,4 @@ final class ConstFold {
         }
         return true;
     }
-
-    static final int MAX_ITEMS = MAX_TOTAL_ITEMS;
 }

@@ -8,7 +8,6 @@ import dev.adder.ast.Keyword;
 import dev.adder.ast.Operator;
 import dev.adder.ast.Unaryop;
 import dev.adder.bytecode.Opcode;
-import dev.adder.objects.PyTuple;
 import dev.adder.symtable.BlockType;
 import java.util.List;
 
@@ -24,10 +23,12 @@ final class ExprCodegen implements Expr.Visitor<Void> {
 
     private final LayoutCompiler c;
     final CallCodegen calls;
+    private final DisplayCodegen displays;
 
     ExprCodegen(LayoutCompiler c) {
         this.c = c;
         this.calls = new CallCodegen(c, this);
+        this.displays = new DisplayCodegen(c, this);
     }
 
     /** Visits {@code e} with its location current, restoring the previous location after. */
@@ -80,7 +81,6 @@ final class ExprCodegen implements Expr.Visitor<Void> {
             return;
         }
         if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
-            int[] saved = c.u.location();
             c.u.setLocation(e);
             int n = cmp.ops().size() - 1;
             Block cleanup = c.u.newBlock();
@@ -103,10 +103,12 @@ final class ExprCodegen implements Expr.Visitor<Void> {
                 c.u.jumpNoLine(Pseudo.JUMP, next);
             }
             c.u.useNext(end);
-            c.u.restoreLocation(saved);
             return;
         }
         visit(e);
+        if (e instanceof Expr.Compare) {
+            c.u.setLocation(e); // CPython 3.11 leaves a tested comparison's location current
+        }
         c.u.jump(cond ? Pseudo.POP_JUMP_IF_TRUE : Pseudo.POP_JUMP_IF_FALSE, next);
     }
 
@@ -201,79 +203,10 @@ final class ExprCodegen implements Expr.Visitor<Void> {
         return null;
     }
 
-    // CPython 3.11: Python/compile.c compiler_dict
     @Override
     public Void visitDict(Expr.Dict e) {
-        int n = e.values().size();
-        boolean haveDict = false;
-        int elements = 0;
-        for (int i = 0; i < n; i++) {
-            if (e.keys().get(i) == null) {
-                if (elements > 0) {
-                    subdict(e, i - elements, i);
-                    if (haveDict) {
-                        c.u.op(Opcode.DICT_UPDATE, 1);
-                    }
-                    haveDict = true;
-                    elements = 0;
-                }
-                if (!haveDict) {
-                    c.u.op(Opcode.BUILD_MAP, 0);
-                    haveDict = true;
-                }
-                visit(e.values().get(i));
-                c.u.op(Opcode.DICT_UPDATE, 1);
-            } else if (elements * 2 > STACK_USE_GUIDELINE) {
-                subdict(e, i - elements, i + 1);
-                if (haveDict) {
-                    c.u.op(Opcode.DICT_UPDATE, 1);
-                }
-                haveDict = true;
-                elements = 0;
-            } else {
-                elements++;
-            }
-        }
-        if (elements > 0) {
-            subdict(e, n - elements, n);
-            if (haveDict) {
-                c.u.op(Opcode.DICT_UPDATE, 1);
-            }
-            haveDict = true;
-        }
-        if (!haveDict) {
-            c.u.op(Opcode.BUILD_MAP, 0);
-        }
+        displays.dict(e);
         return null;
-    }
-
-    // CPython 3.11: Python/compile.c compiler_subdict
-    private void subdict(Expr.Dict e, int begin, int end) {
-        int n = end - begin;
-        boolean big = n * 2 > STACK_USE_GUIDELINE;
-        if (n > 1 && !big && ConstFold.allConst(e.keys(), begin, end)) {
-            Object[] keys = new Object[n];
-            for (int i = begin; i < end; i++) {
-                visit(e.values().get(i));
-                keys[i - begin] = ConstFold.value(e.keys().get(i));
-            }
-            c.u.loadConst(PyTuple.of(keys));
-            c.u.op(Opcode.BUILD_CONST_KEY_MAP, n);
-            return;
-        }
-        if (big) {
-            c.u.op(Opcode.BUILD_MAP, 0);
-        }
-        for (int i = begin; i < end; i++) {
-            visit(e.keys().get(i));
-            visit(e.values().get(i));
-            if (big) {
-                c.u.op(Opcode.MAP_ADD, 1);
-            }
-        }
-        if (!big) {
-            c.u.op(Opcode.BUILD_MAP, n);
-        }
     }
 
     @Override
@@ -554,81 +487,14 @@ final class ExprCodegen implements Expr.Visitor<Void> {
         return null;
     }
 
-    // CPython 3.11: Python/compile.c starunpack_helper
+    /** A list, tuple or set display (or call arguments) with starred items. */
     void starUnpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
-        int n = elts.size();
-        if (n > 2 && ConstFold.allConst(elts, 0, n)) {
-            Object[] items = new Object[n];
-            for (int i = 0; i < n; i++) {
-                items[i] = ConstFold.value(elts.get(i));
-            }
-            if (tuple && pushed == 0) {
-                c.u.loadConst(PyTuple.of(items));
-            } else {
-                c.u.op(build, pushed);
-                c.u.loadConst(add == Opcode.SET_ADD ? dev.adder.objects.PyFrozenSet.of(items) : PyTuple.of(items));
-                c.u.op(extend, 1);
-                if (tuple) {
-                    c.u.op(Opcode.LIST_TO_TUPLE);
-                }
-            }
-            return;
-        }
-        boolean big = n + pushed > STACK_USE_GUIDELINE;
-        boolean seenStar = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
-        if (!seenStar && !big) {
-            elts.forEach(this::visit);
-            c.u.op(tuple ? Opcode.BUILD_TUPLE : build, n + pushed);
-            return;
-        }
-        boolean built = false;
-        if (big) {
-            c.u.op(build, pushed);
-            built = true;
-        }
-        for (int i = 0; i < n; i++) {
-            Expr elt = elts.get(i);
-            if (elt instanceof Expr.Starred s) {
-                if (!built) {
-                    c.u.op(build, i + pushed);
-                    built = true;
-                }
-                visit(s.value());
-                c.u.op(extend, 1);
-            } else {
-                visit(elt);
-                if (built) {
-                    c.u.op(add, 1);
-                }
-            }
-        }
-        if (tuple) {
-            c.u.op(Opcode.LIST_TO_TUPLE);
-        }
+        displays.starUnpack(elts, pushed, build, add, extend, tuple);
     }
 
-    // CPython 3.11: Python/compile.c unpack_helper, assignment_helper
+    /** Unpacks the value on the stack into the targets {@code elts}. */
     void assignmentHelper(List<Expr> elts) {
-        int n = elts.size();
-        boolean seenStar = false;
-        for (int i = 0; i < n; i++) {
-            if (elts.get(i) instanceof Expr.Starred) {
-                if (seenStar) {
-                    throw c.error("multiple starred expressions in assignment");
-                }
-                if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
-                    throw c.error("too many expressions in star-unpacking assignment");
-                }
-                c.u.op(Opcode.UNPACK_EX, i + ((n - i - 1) << 8));
-                seenStar = true;
-            }
-        }
-        if (!seenStar) {
-            c.u.op(Opcode.UNPACK_SEQUENCE, n);
-        }
-        for (Expr elt : elts) {
-            visit(elt instanceof Expr.Starred s ? s.value() : elt);
-        }
+        displays.assignmentHelper(elts);
     }
 
     @Override

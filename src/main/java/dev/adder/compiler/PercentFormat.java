@@ -12,6 +12,9 @@ import java.util.List;
  * simple_format_arg_parse.
  */
 final class PercentFormat {
+    /** CPython's MAXDIGITS: widths and precisions of three or more digits are left to the % operator. */
+    private static final int MAX_DIGITS = 3;
+
     private PercentFormat() {
     }
 
@@ -96,9 +99,10 @@ final class PercentFormat {
         }
         if (ch >= '0' && ch <= '9') {
             width = 0;
+            int digits = 0;
             while (ch >= '0' && ch <= '9') {
                 width = width * 10 + (ch - '0');
-                if (pos >= len || width > Integer.MAX_VALUE) {
+                if (pos >= len || ++digits >= MAX_DIGITS) {
                     return null;
                 }
                 ch = fmt.charAt(pos++);
@@ -110,9 +114,10 @@ final class PercentFormat {
             }
             ch = fmt.charAt(pos++);
             prec = 0;
+            int digits = 0;
             while (ch >= '0' && ch <= '9') {
                 prec = prec * 10 + (ch - '0');
-                if (pos >= len || prec > Integer.MAX_VALUE) {
+                if (pos >= len || ++digits >= MAX_DIGITS) {
                     return null;
                 }
                 ch = fmt.charAt(pos++);

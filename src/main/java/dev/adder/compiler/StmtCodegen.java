@@ -1,12 +1,9 @@
 package dev.adder.compiler;
 
 import dev.adder.ast.Alias;
-import dev.adder.ast.ExceptHandler;
 import dev.adder.ast.Expr;
 import dev.adder.ast.ExprContext;
-import dev.adder.ast.MatchCase;
 import dev.adder.ast.Stmt;
-import dev.adder.ast.Withitem;
 import dev.adder.bytecode.Opcode;
 import dev.adder.symtable.BlockType;
 import dev.adder.symtable.FutureFeatures;
@@ -546,20 +543,5 @@ final class StmtCodegen implements Stmt.Visitor<Void> {
         }
         c.u.jump(Pseudo.JUMP, loop.block);
         return null;
-    }
-
-    /** A match case's body, for the pattern compiler. */
-    void caseBody(MatchCase m) {
-        visitAll(m.body());
-    }
-
-    /** Handlers are compiled by {@link TryCodegen}; this is its view of one. */
-    static boolean isBare(ExceptHandler h) {
-        return h.type() == null;
-    }
-
-    /** With items, for {@link WithCodegen}. */
-    static Withitem item(List<Withitem> items, int i) {
-        return items.get(i);
     }
 }

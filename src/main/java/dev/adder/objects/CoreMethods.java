@@ -53,6 +53,7 @@ final class CoreMethods {
         defineObject();
         defineType();
         ExceptionMethods.define();
+        ExceptionGroupMethods.define();
         defineCallables();
         Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
         Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);

@@ -16,6 +16,8 @@ public final class InterpreterState {
 
     /** A new interpreter whose builtins hold what the VM itself provides ({@code __build_class__}). */
     public InterpreterState() {
+        // The built-in types' shared method tables are complete before any code runs.
+        dev.adder.objects.Ops.initialize();
         VmBuiltins.install(this);
     }
 

@@ -1,6 +1,7 @@
 package dev.adder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adder.ast.Python3;
 import java.io.IOException;
@@ -62,9 +63,17 @@ class MainTest {
     }
 
     @Test
-    void otherArgumentsAreAUsageError() {
-        Run r = run("prog.py");
+    void unknownOptionsAreAUsageError() {
+        Run r = run("--no-such-option");
         assertEquals(Main.USAGE, r.status);
-        assertEquals("adder: running programs comes with the compiler (issue 3)", r.err.trim());
+        assertTrue(r.err.startsWith("usage: adder"), r.err);
+    }
+
+    @Test
+    void aMissingProgramFileIsStatusTwoAsInCPython() {
+        Run r = run("no/such/prog.py");
+        assertEquals(Main.USAGE, r.status);
+        assertTrue(r.err.startsWith("adder: can't open file '"), r.err);
+        assertTrue(r.err.trim().endsWith("no/such/prog.py': [Errno 2] No such file or directory"), r.err);
     }
 }

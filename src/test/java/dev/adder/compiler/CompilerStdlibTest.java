@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
  * object addresses aside). Per-file results go to {@code <buildDir>/compiler-stdlib-report.txt}.
  */
 class CompilerStdlibTest {
-    /** Ratchet: share of code objects whose dis is identical (97.5% when written; EXTENDED_ARG is never emitted). */
-    static final double MIN_SAME_CODE = 0.97;
+    /**
+     * Ratchet: share of code objects whose dis is identical (98.4% when written; the rest are mostly
+     * code with EXTENDED_ARG, which we never emit, and frozensets of strings, whose order follows
+     * CPython's randomized string hashes).
+     */
+    static final double MIN_SAME_CODE = 0.98;
 
     private static final String DRIVER = String.join("\n",
             "import dis, sys, io, contextlib, warnings",

@@ -90,7 +90,7 @@ final class FormatDifferential {
             try {
                 actual = "ok " + StrRepr.strRepr(cases.get(k).actual.get());
             } catch (PyBaseException e) {
-                actual = e.typeName() + " " + StrRepr.strRepr(e.str());
+                actual = e.typeName() + " " + StrRepr.strRepr(Ops.str(e)); // str(e): KeyError shows its key's repr
             } catch (RuntimeException e) {
                 actual = "JAVA " + e;
             }

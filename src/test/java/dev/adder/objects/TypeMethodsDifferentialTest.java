@@ -169,7 +169,22 @@ class TypeMethodsDifferentialTest {
                 "str.upper.__class__.__name__", "'a'.upper.__class__.__name__", "int.from_bytes.__class__.__name__",
                 "repr(str.upper)", "str.upper.__name__", "str.upper.__qualname__", "str.upper.__objclass__",
                 "repr(len)", "len.__name__", "'a'.upper.__name__", "'a'.upper.__qualname__", "'a'.upper.__self__",
-                "repr(1).upper.__self__", "None.__bool__()", "repr(NotImplemented)", "bool(None)"));
+                "repr(1).upper.__self__", "None.__bool__()", "repr(NotImplemented)", "bool(None)",
+                "ExceptionGroup('many', [ValueError('a'), TypeError('b')])",
+                "str(ExceptionGroup('many', [ValueError('a'), TypeError('b')]))",
+                "str(ExceptionGroup('one', [ValueError('a')]))",
+                "ExceptionGroup('many', [ValueError('a'), TypeError('b')]).exceptions",
+                "ExceptionGroup('many', [ValueError('a'), TypeError('b')]).message",
+                "ExceptionGroup('many', [ValueError('a'), TypeError('b')]).args",
+                "ExceptionGroup('m', [ValueError('a'), ExceptionGroup('n', [TypeError('b'), ValueError('c')])]).split(ValueError)",
+                "ExceptionGroup('m', [ValueError('a'), TypeError('b')]).split((KeyError, TypeError))",
+                "ExceptionGroup('m', [ValueError('a')]).split(ValueError)[1]",
+                "ExceptionGroup('m', [ValueError('a')]).subgroup(KeyError)",
+                "ExceptionGroup('m', [ValueError('a')]).derive([KeyError('k')])",
+                "ExceptionGroup('m', [ValueError('a')]).derive([KeyboardInterrupt()])",
+                "ExceptionGroup('m')", "ExceptionGroup(1, [ValueError()])", "ExceptionGroup('m', 5)",
+                "ExceptionGroup('m', [])", "ExceptionGroup('m', [1])", "ExceptionGroup('m', [KeyboardInterrupt()])",
+                "BaseExceptionGroup('m', [KeyboardInterrupt()])", "ExceptionGroup.__mro__"));
         ExprDifferential.check(exprs);
     }
 }
