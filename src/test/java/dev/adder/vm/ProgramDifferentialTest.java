@@ -23,11 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * compares what the VM printed, and the traceback of an uncaught exception, with what python3 printed.
  */
 class ProgramDifferentialTest {
-    /**
-     * Programs whose Adder-compiled code still differs from CPython's in the compiler, not the VM:
-     * tb_assert.py (RAISE_VARARGS of an assert should carry the test expression's location).
-     */
-    private static final Set<String> KNOWN_COMPILER_DIFFERENCES = Set.of("tb_assert.py");
+    /** Programs whose Adder-compiled code still differs from CPython's in the compiler, not the VM: none today. */
+    private static final Set<String> KNOWN_COMPILER_DIFFERENCES = Set.of();
 
     static List<Path> programs() throws IOException, URISyntaxException {
         Path dir = Path.of(ProgramDifferentialTest.class.getResource("/vm/programs").toURI());
