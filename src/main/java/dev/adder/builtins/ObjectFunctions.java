@@ -30,34 +30,8 @@ final class ObjectFunctions {
     }
 
     /** {@code ascii(obj)}: repr with non-ASCII characters escaped. */
-    // CPython 3.11: Objects/object.c PyObject_ASCII
     static Object ascii(Object[] args, String[] kw) {
-        String r = Ops.repr(Args.one("ascii", args, kw));
-        StringBuilder sb = null;
-        for (int i = 0; i < r.length(); ) {
-            int c = r.codePointAt(i);
-            if (c >= 128 && sb == null) {
-                sb = new StringBuilder(r.length() + 16).append(r, 0, i);
-            }
-            if (sb != null) {
-                if (c < 128) {
-                    sb.append((char) c);
-                } else if (c < 0x100) {
-                    sb.append("\\x").append(hex(c, 2));
-                } else if (c < 0x10000) {
-                    sb.append("\\u").append(hex(c, 4));
-                } else {
-                    sb.append("\\U").append(hex(c, 8));
-                }
-            }
-            i += Character.charCount(c);
-        }
-        return sb == null ? r : sb.toString();
-    }
-
-    private static String hex(int c, int width) {
-        String h = Integer.toHexString(c);
-        return "0".repeat(width - h.length()) + h;
+        return Ops.ascii(Args.one("ascii", args, kw));
     }
 
     /** {@code hash(obj)}. */

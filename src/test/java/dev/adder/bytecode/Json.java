@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A tiny JSON reader for the tests: objects to LinkedHashMap, arrays to List, integers to Long/BigInteger. */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -16,7 +16,7 @@ final class Json {
     }
 
     /** Parses one JSON value. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         Object v = j.value();
         j.ws();

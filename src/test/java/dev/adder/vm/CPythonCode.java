@@ -1,6 +1,7 @@
 package dev.adder.vm;
 
 import dev.adder.ast.Python3;
+import dev.adder.bytecode.Json;
 import dev.adder.bytecode.CodeWords;
 import dev.adder.bytecode.PyCode;
 import dev.adder.objects.PyBytes;
