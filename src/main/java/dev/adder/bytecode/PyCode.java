@@ -224,6 +224,19 @@ public final class PyCode {
         return words.clone();
     }
 
+    /**
+     * The code words without a copy, for the VM's hot paths (creating a function per call of a
+     * closure or comprehension); callers must never write to the array.
+     */
+    public int[] wordsShared() {
+        return words;
+    }
+
+    /** The number of constants (co_consts' length, without copying it). */
+    public int constCount() {
+        return consts.length;
+    }
+
     /** co_exceptiontable bytes (a copy). */
     public byte[] co_exceptiontable() {
         return exceptionTable.clone();

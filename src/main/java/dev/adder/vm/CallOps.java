@@ -43,20 +43,21 @@ final class CallOps {
         if ((code.co_flags() & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
             throw Errors.notImplemented("coroutines and async generators are not supported yet");
         }
-        enter(ts);
-        Frame f;
-        try {
-            f = new Frame(code, fn.globals, fn.builtins, null, fn);
-            if (kwnames == null && fn.simple && nargs == code.co_argcount()) {
-                System.arraycopy(src, start, f.localsplus, 0, nargs);
-            } else {
-                int nkw = kwnames == null ? 0 : kwnames.length;
-                ArgumentBinder.bind(fn, f.localsplus, src, start, nargs - nkw, kwnames);
+        Frame f = new Frame(code, fn.globals, fn.builtins, null, fn);
+        Object[] dst = f.localsplus;
+        if (kwnames == null && fn.simple && nargs == code.co_argcount()) {
+            // a plain loop, not System.arraycopy, and no try/catch here: inlined into the dispatch
+            // loop, both made C2's escape analysis of that method take seconds per compile
+            for (int i = 0; i < nargs; i++) {
+                dst[i] = src[start + i];
             }
-        } catch (RuntimeException | Error e) {
-            ts.depth--;
-            throw e;
+        } else {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            ArgumentBinder.bind(fn, dst, src, start, nargs - nkw, kwnames);
         }
+        // CPython 3.11 checks the depth once the frame is pushed and its arguments bound
+        // (_Py_EnterRecursivePy at start_frame), so a binding error comes first
+        enter(ts);
         return f;
     }
 

@@ -45,7 +45,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
                       PyCell[] closure, Object annotations) {
         this.interp = interp;
         this.code = code;
-        this.words = code.words();
+        this.words = code.wordsShared();
         this.globals = globals;
         this.builtins = interp.builtins();
         this.defaults = defaults;
@@ -55,7 +55,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
         this.qualname = code.co_qualname();
         Object mod = globals.get("__name__");
         this.module = mod == null ? PyNone.NONE : mod;
-        Object first = code.co_consts().length > 0 ? code.constAt(0) : null;
+        Object first = code.constCount() > 0 ? code.constAt(0) : null;
         this.doc = first instanceof String ? first : PyNone.NONE;
         this.annotations = annotations;
         int flags = code.co_flags();
