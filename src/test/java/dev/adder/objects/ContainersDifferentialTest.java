@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * Container behaviour compared with python3: each case is Python source (statements, then an
  * expression on the last line) and the same computation built in Java through {@link Ops}; both
  * sides print {@code repr(result)} or {@code Type: message}.
+ *
+ * <p>Over 600 lines on purpose: one python3 process per test runs every case of a container family, and
+ * the cases are data (expression, expected kind); splitting would multiply python3 start-ups.
  */
 class ContainersDifferentialTest {
     private static final String SCRIPT = """
