@@ -45,8 +45,10 @@ public final class Ops {
             return FloatMethods.TYPE;
         } else if (o instanceof Boolean) {
             return IntMethods.BOOL_TYPE;
+        } else if (o == null) {
+            throw Errors.of("SystemError", "not a Python value: null");
         }
-        throw Errors.of("SystemError", "not a Python value: " + (o == null ? "null" : o.getClass().getName()));
+        return ForeignTypes.of(o);
     }
 
     /** {@code isinstance(o, t)} for one type (no {@code __instancecheck__}). */

@@ -2,6 +2,11 @@ package dev.adder.vm;
 
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyModule;
+import dev.adder.runtime.PyBaseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The state of one Python interpreter (one per engine or command-line run): its {@code builtins}
@@ -9,13 +14,25 @@ import dev.adder.objects.PyModule;
  * static: several interpreters share a JVM without seeing each other.
  */
 public final class InterpreterState {
-    private final PyDict builtins = new PyDict();
+    private final PyDict builtins;
     private final PyDict modules = new PyDict();
     private volatile int recursionLimit = 1000;
     private final ThreadLocal<ThreadState> threads = ThreadLocal.withInitial(() -> new ThreadState(this));
+    private final List<ModuleFinder> finders = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
+    private volatile boolean readsSourceFiles = true;
 
     /** A new interpreter whose builtins hold what the VM itself provides ({@code __build_class__}). */
     public InterpreterState() {
+        this(new PyDict());
+    }
+
+    /**
+     * A new interpreter whose builtins dictionary is {@code builtins} (empty; a host may pass a subclass
+     * whose {@code get} consults its own scope before the builtins, as the JSR-223 GLOBAL_SCOPE does).
+     */
+    public InterpreterState(PyDict builtins) {
+        this.builtins = builtins;
         // The built-in types' shared method tables are complete before any code runs.
         dev.adder.objects.Ops.initialize();
         VmBuiltins.install(this);
@@ -49,5 +66,39 @@ public final class InterpreterState {
     /** This thread's state in this interpreter (created on first use). */
     public ThreadState threadState() {
         return threads.get();
+    }
+
+    /** Adds a finder that the import statement asks for modules missing from {@code sys.modules}. */
+    public void addModuleFinder(ModuleFinder finder) {
+        finders.add(finder);
+    }
+
+    /** The module finders, in the order the import statement asks them. */
+    public List<ModuleFinder> moduleFinders() {
+        return finders;
+    }
+
+    /** Remembers the source text of code compiled from a string, so tracebacks can show its lines. */
+    public void registerSource(String filename, String text) {
+        sources.put(filename, List.of(text.split("\\r\\n|\\r|\\n", -1)));
+    }
+
+    /** Whether tracebacks may read source lines from files named by {@code co_filename} (the command line's way). */
+    public void setReadsSourceFiles(boolean reads) {
+        readsSourceFiles = reads;
+    }
+
+    /** A traceback formatter that finds source lines among the registered sources, then (if allowed) in files. */
+    public TracebackFormatter tracebackFormatter() {
+        boolean files = readsSourceFiles;
+        return new TracebackFormatter(name -> {
+            List<String> lines = sources.get(name);
+            return lines != null || !files ? lines : TracebackFormatter.readFile(name);
+        });
+    }
+
+    /** The whole CPython-format traceback text of {@code e}. */
+    public String formatTraceback(PyBaseException e) {
+        return tracebackFormatter().format(e);
     }
 }

@@ -7,6 +7,8 @@ import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyNone;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Name lookups of the VM: LOAD_NAME / LOAD_GLOBAL and their stores and deletes, unbound-variable
@@ -164,6 +166,9 @@ final class NameOps {
         PyDict modules = ts.interp().modules();
         Object m = modules.get(name);
         if (m == null) {
+            m = findModule(ts.interp(), name, fromlist);
+        }
+        if (m == null) {
             throw new PyBaseException(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
                     new Object[] {"No module named " + Ops.repr(name)});
         }
@@ -174,6 +179,28 @@ final class NameOps {
         }
         Object top = modules.get(name.substring(0, dot));
         return top == null ? m : top;
+    }
+
+    /** Asks the interpreter's module finders (host import hooks) for {@code name}. */
+    private static Object findModule(InterpreterState interp, String name, Object fromlist) {
+        List<ModuleFinder> finders = interp.moduleFinders();
+        if (finders.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        if (fromlist != PyNone.NONE) {
+            Object it = Ops.iter(fromlist);
+            for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
+                names.add(Ops.str(k));
+            }
+        }
+        for (ModuleFinder finder : finders) {
+            Object m = finder.find(name, names);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** IMPORT_FROM: {@code from m import name}. */

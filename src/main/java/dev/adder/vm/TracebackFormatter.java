@@ -37,7 +37,7 @@ public final class TracebackFormatter {
         return new TracebackFormatter(TracebackFormatter::readFile);
     }
 
-    private static List<String> readFile(String name) {
+    static List<String> readFile(String name) {
         if (name.startsWith("<")) {
             return null;
         }
