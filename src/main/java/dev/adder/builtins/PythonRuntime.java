@@ -33,7 +33,16 @@ public final class PythonRuntime {
      */
     public static InterpreterState create(String[] argv, Writer out, Writer err, Reader in,
                                           SourceCompiler compiler, boolean tty) {
-        InterpreterState interp = new InterpreterState();
+        return install(new InterpreterState(), argv, out, err, in, compiler, tty);
+    }
+
+    /**
+     * Fills a new, empty {@code interp} (a host may build it with its own builtins dictionary) with
+     * the built-in modules, as {@link #create(String[], Writer, Writer, Reader, SourceCompiler, boolean)}
+     * does, and returns it.
+     */
+    public static InterpreterState install(InterpreterState interp, String[] argv, Writer out, Writer err,
+                                           Reader in, SourceCompiler compiler, boolean tty) {
         TextStream stdout = TextStream.writer("<stdout>", out, tty, tty);
         TextStream stderr = TextStream.writer("<stderr>", err, true, tty);
         TextStream stdin = TextStream.reader("<stdin>", in == null ? Reader.nullReader() : in, tty);

@@ -1,5 +1,6 @@
 package dev.adder.cli;
 
+import dev.adder.compiler.SourceCompilation;
 import dev.adder.builtins.PythonRuntime;
 import dev.adder.bytecode.PyCode;
 import dev.adder.objects.PyDict;

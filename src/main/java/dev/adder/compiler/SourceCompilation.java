@@ -1,8 +1,7 @@
-package dev.adder.cli;
+package dev.adder.compiler;
 
 import dev.adder.ast.Mod;
 import dev.adder.bytecode.PyCode;
-import dev.adder.compiler.Compiler;
 import dev.adder.objects.PyTuple;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
@@ -11,12 +10,12 @@ import dev.adder.syntax.Parser;
 import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 
-/** Source to code object: the front end and the compiler, as one step the runtime can call. */
-final class SourceCompilation {
+/** Source to code object: the front end and the compiler, as one step hosts and the runtime can call. */
+public final class SourceCompilation {
     private SourceCompilation() {}
 
     /** Parses and compiles a whole file (exec mode); front-end errors stay {@link PythonSyntaxError}s. */
-    static PyCode compileFile(Source source, String filename) {
+    public static PyCode compileFile(Source source, String filename) {
         return Compiler.compileModule((Mod.Module) Parser.parseFile(source), filename);
     }
 
@@ -24,7 +23,7 @@ final class SourceCompilation {
      * The runtime's compiler ({@code dis.dis(source)}, later {@code compile}/{@code exec}/{@code eval}):
      * syntax errors become Python {@code SyntaxError} exceptions.
      */
-    static PyCode compileForRuntime(String text, String filename, String mode) {
+    public static PyCode compileForRuntime(String text, String filename, String mode) {
         try {
             Source source = Source.fromString(text, filename);
             if (mode.equals("eval")) {
@@ -37,7 +36,7 @@ final class SourceCompilation {
     }
 
     /** A front-end error as the Python exception: {@code SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))}. */
-    static PyBaseException toPython(PythonSyntaxError e) {
+    public static PyBaseException toPython(PythonSyntaxError e) {
         PyBaseException p = new PyBaseException(ExceptionTypes.byName(e.pythonType()), new Object[] {e.msg(),
             PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), e.lineno(), e.offset(),
                     e.text() == null ? PyNone.NONE : e.text(), e.endLineno(), e.endOffset())});
