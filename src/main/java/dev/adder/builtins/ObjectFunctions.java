@@ -7,7 +7,6 @@ import dev.adder.objects.PyTuple;
 import dev.adder.objects.StrOps;
 import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
-import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyType;
 
 /**
@@ -42,7 +41,7 @@ final class ObjectFunctions {
     /** {@code callable(obj)}. */
     static Object callable(Object[] args, String[] kw) {
         Object o = Args.one("callable", args, kw);
-        return o instanceof PyCallable || Ops.type(o).lookup("__call__") != null;
+        return Ops.isCallable(o);
     }
 
     /** {@code chr(i)}. */

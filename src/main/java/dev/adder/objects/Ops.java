@@ -168,6 +168,11 @@ public final class Ops {
         Attributes.delattr(o, name);
     }
 
+    /** {@code callable(o)}: a callable Java object or a type with {@code __call__}. */
+    public static boolean isCallable(Object o) {
+        return o instanceof PyCallable || type(o).lookup("__call__") != null;
+    }
+
     /** {@code callable(*args)} with keywords as in {@link PyCallable#call}. */
     public static Object call(Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyCallable c) {

@@ -1,9 +1,11 @@
 package dev.adder.vm;
 
 import dev.adder.bytecode.PyCode;
+import dev.adder.objects.JavaValues;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyTuple;
 import dev.adder.runtime.HasDict;
+import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyMethod;
@@ -11,13 +13,20 @@ import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A function written in Python (CPython 3.11: Objects/funcobject.c): code, globals, defaults and
  * the closure cells that MAKE_FUNCTION gathered. The VM calls it on a new {@link Frame} without
  * growing the Java stack; Java callers ({@link #call}) start a new dispatch loop.
+ *
+ * <p>Java code may also use a function directly as a {@link Function}, {@link Supplier} or
+ * {@link Runnable}: the same object, so a closure keeps its cells. Arguments and results cross
+ * with {@code null} ↔ {@code None}; a Python error surfaces as {@link dev.adder.PythonException}.
  */
-public final class PyFunction implements PyObject, PyCallable, PyDescriptor, HasDict {
+public final class PyFunction implements PyObject, PyCallable, PyDescriptor, HasDict,
+        Function<Object, Object>, Supplier<Object>, Runnable {
     final InterpreterState interp;
     final PyCode code;
     /** The code words, copied once per function rather than once per call. */
@@ -67,6 +76,37 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
     @Override
     public Object call(Object[] args, String[] kwnames) {
         return Interpreter.callFunction(interp.threadState(), this, args, kwnames);
+    }
+
+    /** Calls this function from Java with Java values; Python errors become {@link dev.adder.PythonException}. */
+    public Object callFromJava(Object... args) {
+        Object[] py = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            py[i] = JavaValues.toPython(args[i]);
+        }
+        try {
+            return JavaValues.toJava(call(py, null));
+        } catch (PyBaseException e) {
+            throw PythonExceptions.of(interp, e);
+        }
+    }
+
+    /** {@link Function#apply}: calls this function with one argument. */
+    @Override
+    public Object apply(Object arg) {
+        return callFromJava(arg);
+    }
+
+    /** {@link Supplier#get}: calls this function with no arguments. */
+    @Override
+    public Object get() {
+        return callFromJava();
+    }
+
+    /** {@link Runnable#run}: calls this function with no arguments, ignoring its result. */
+    @Override
+    public void run() {
+        callFromJava();
     }
 
     /** {@code __code__}. */

@@ -1,0 +1,213 @@
+package dev.adder.jsr223;
+
+import dev.adder.objects.JavaValues;
+import dev.adder.objects.Ops;
+import dev.adder.objects.PyDict;
+import dev.adder.runtime.PyBaseException;
+import dev.adder.vm.Interpreter;
+import dev.adder.vm.InterpreterState;
+import java.io.IOException;
+import java.io.Reader;
+import javax.script.AbstractScriptEngine;
+import javax.script.Bindings;
+import javax.script.Compilable;
+import javax.script.CompiledScript;
+import javax.script.Invocable;
+import javax.script.ScriptContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptException;
+
+/**
+ * Adder's JSR-223 engine: Python 3.11 scripts whose globals are the ENGINE_SCOPE bindings, with
+ * {@link Compilable} and {@link Invocable}. One engine is one interpreter (its own {@code sys.modules}
+ * and builtins), safe to use from many threads at once. {@code eval} returns the value of the
+ * script's last expression statement, or null.
+ */
+public final class AdderScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
+    private final AdderScriptEngineFactory factory;
+    private volatile EngineRuntime runtime;
+    private final Invocations invocations = new Invocations(this);
+
+    AdderScriptEngine(AdderScriptEngineFactory factory) {
+        this.factory = factory;
+        context.setBindings(createBindings(), ScriptContext.ENGINE_SCOPE);
+    }
+
+    /** The interpreter, built on first use. */
+    EngineRuntime runtime() {
+        EngineRuntime r = runtime;
+        if (r == null) {
+            synchronized (this) {
+                r = runtime;
+                if (r == null) {
+                    r = new EngineRuntime(this::getContext);
+                    runtime = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The engine's Python interpreter (created on first use). */
+    public InterpreterState interpreter() {
+        return runtime().interp();
+    }
+
+    @Override
+    public Object eval(String script, ScriptContext ctx) throws ScriptException {
+        return run(compileScript(script, ctx), ctx);
+    }
+
+    @Override
+    public Object eval(Reader reader, ScriptContext ctx) throws ScriptException {
+        return eval(readAll(reader), ctx);
+    }
+
+    @Override
+    public Bindings createBindings() {
+        return new AdderBindings();
+    }
+
+    @Override
+    public ScriptEngineFactory getFactory() {
+        return factory;
+    }
+
+    @Override
+    public CompiledScript compile(String script) throws ScriptException {
+        return new AdderCompiledScript(this, compileScript(script, context));
+    }
+
+    @Override
+    public CompiledScript compile(Reader script) throws ScriptException {
+        return compile(readAll(script));
+    }
+
+    private ScriptCode compileScript(String script, ScriptContext ctx) throws ScriptException {
+        if (script == null) {
+            throw new NullPointerException("script is null");
+        }
+        EngineRuntime r = runtime();
+        String filename = filename(ctx);
+        try {
+            ScriptCode code = ScriptCode.compile(script, filename);
+            r.interp().registerSource(filename, script);
+            return code;
+        } catch (PyBaseException e) {
+            throw ScriptErrors.of(r.interp(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ScriptErrors.internal(e);
+        }
+    }
+
+    private static String filename(ScriptContext ctx) {
+        Object f = ctx == null ? null : ctx.getAttribute(ScriptEngine.FILENAME);
+        return f == null ? "<script>" : f.toString();
+    }
+
+    /** Runs compiled code in {@code ctx}: its ENGINE_SCOPE is the globals, its streams are print's. */
+    Object run(ScriptCode code, ScriptContext ctx) throws ScriptException {
+        if (ctx == null) {
+            throw new NullPointerException("context is null");
+        }
+        EngineRuntime r = runtime();
+        InterpreterState interp = r.interp();
+        ScriptContext prev = r.enter(ctx);
+        try {
+            PyDict globals = EngineRuntime.globalsFor(ctx.getBindings(ScriptContext.ENGINE_SCOPE));
+            Object file = ctx.getAttribute(ScriptEngine.FILENAME);
+            if (file != null) {
+                globals.put("__file__", file.toString());
+            }
+            r.applyArgv(ctx.getAttribute(ScriptEngine.ARGV));
+            Interpreter.eval(interp, code.body(), globals, globals);
+            Object result = code.last() == null ? null : Interpreter.eval(interp, code.last(), globals, globals);
+            return JavaValues.toJava(result);
+        } catch (PyBaseException e) {
+            throw ScriptErrors.of(interp, e);
+        } catch (RuntimeException | Error e) {
+            throw ScriptErrors.internal(e);
+        } finally {
+            r.leave(prev);
+        }
+    }
+
+    @Override
+    public Object invokeFunction(String name, Object... args) throws ScriptException, NoSuchMethodException {
+        return invocations.invokeFunction(name, args);
+    }
+
+    @Override
+    public Object invokeMethod(Object thiz, String name, Object... args)
+            throws ScriptException, NoSuchMethodException {
+        return invocations.invokeMethod(thiz, name, args);
+    }
+
+    @Override
+    public <T> T getInterface(Class<T> clasz) {
+        return invocations.getInterface(null, clasz);
+    }
+
+    @Override
+    public <T> T getInterface(Object thiz, Class<T> clasz) {
+        if (thiz == null) {
+            throw new IllegalArgumentException("script object is null");
+        }
+        return invocations.getInterface(thiz, clasz);
+    }
+
+    private static String readAll(Reader reader) throws ScriptException {
+        if (reader == null) {
+            throw new NullPointerException("reader is null");
+        }
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new ScriptException(e);
+        }
+        return sb.toString();
+    }
+
+    /** Looks {@code name} up as a script would: ENGINE_SCOPE of the default context, then GLOBAL_SCOPE, then builtins. */
+    Object lookup(String name) {
+        EngineRuntime r = runtime();
+        ScriptContext ctx = getContext();
+        PyDict globals = EngineRuntime.globalsFor(ctx.getBindings(ScriptContext.ENGINE_SCOPE));
+        Object v = globals.get(name);
+        return v != null ? v : r.interp().builtins().get(name);
+    }
+
+    /** Runs {@code call} with the default context current, turning failures into ScriptExceptions. */
+    Object callPython(Object callable, Object[] args) throws ScriptException {
+        EngineRuntime r = runtime();
+        ScriptContext prev = r.enter(getContext());
+        try {
+            Object[] pyArgs = new Object[args == null ? 0 : args.length];
+            for (int i = 0; i < pyArgs.length; i++) {
+                pyArgs[i] = JavaValues.toPython(args[i]);
+            }
+            return JavaValues.toJava(Ops.call(callable, pyArgs));
+        } catch (PyBaseException e) {
+            throw ScriptErrors.of(r.interp(), e);
+        } catch (RuntimeException | Error e) {
+            throw ScriptErrors.internal(e);
+        } finally {
+            r.leave(prev);
+        }
+    }
+
+    /** {@code callable} as an implementation of the single-method interface {@code iface}, keeping its cells. */
+    <T> T adapt(Object callable, Class<T> iface) {
+        throw new UnsupportedOperationException("functional adapters arrive with dev.adder.interop");
+    }
+
+    /** A Python result as the Java type a proxied method declares. */
+    Object toReturnType(Object javaValue, Class<?> type) {
+        return javaValue;
+    }
+}

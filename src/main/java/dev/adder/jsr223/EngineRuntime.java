@@ -1,0 +1,79 @@
+package dev.adder.jsr223;
+
+import dev.adder.builtins.PythonRuntime;
+import dev.adder.compiler.SourceCompilation;
+import dev.adder.objects.PyDict;
+import dev.adder.objects.PyList;
+import dev.adder.objects.PyModule;
+import dev.adder.vm.InterpreterState;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import javax.script.Bindings;
+import javax.script.ScriptContext;
+
+/**
+ * One engine's Python interpreter, built on the engine's first evaluation: its {@code builtins}
+ * consult GLOBAL_SCOPE first, its {@code sys.stdout}/{@code stderr}/{@code stdin} follow the
+ * context current on each thread, and it knows which {@link ScriptContext} each thread is running.
+ */
+final class EngineRuntime {
+    private final InterpreterState interp;
+    private final ThreadLocal<ScriptContext> current = new ThreadLocal<>();
+    private final Supplier<ScriptContext> engineContext;
+
+    EngineRuntime(Supplier<ScriptContext> engineContext) {
+        this.engineContext = engineContext;
+        Supplier<ScriptContext> ctx = this::context;
+        interp = new InterpreterState(new ScopedBuiltins(ctx));
+        interp.setReadsSourceFiles(false);
+        PythonRuntime.install(interp, new String[] {""}, ContextStreams.writer(ctx, false),
+                ContextStreams.writer(ctx, true), ContextStreams.reader(ctx), SourceCompilation::compileForRuntime,
+                false);
+    }
+
+    /** The interpreter. */
+    InterpreterState interp() {
+        return interp;
+    }
+
+    /** The context of the evaluation running on this thread, else the engine's default context. */
+    ScriptContext context() {
+        ScriptContext c = current.get();
+        return c != null ? c : engineContext.get();
+    }
+
+    /** Makes {@code ctx} this thread's context; returns the previous one for {@link #leave}. */
+    ScriptContext enter(ScriptContext ctx) {
+        ScriptContext prev = current.get();
+        current.set(ctx);
+        return prev;
+    }
+
+    /** Restores the context {@link #enter} replaced, flushing what the script printed. */
+    void leave(ScriptContext prev) {
+        PythonRuntime.flush(interp);
+        if (prev == null) {
+            current.remove();
+        } else {
+            current.set(prev);
+        }
+    }
+
+    /** The Python globals for {@code bindings}: ours are the dictionary itself, others are wrapped live. */
+    static PyDict globalsFor(Bindings bindings) {
+        if (bindings == null) {
+            throw new IllegalArgumentException("the script context has no ENGINE_SCOPE bindings");
+        }
+        return bindings instanceof AdderBindings a ? a.globals() : new ForeignGlobals(bindings);
+    }
+
+    /** Applies the context's {@code ScriptEngine.ARGV} to {@code sys.argv}, if it names one. */
+    void applyArgv(Object argv) {
+        if (argv instanceof String[] a) {
+            PyModule sys = interp.module("sys");
+            if (sys != null) {
+                sys.globals().put("argv", new PyList(Arrays.asList((Object[]) a)));
+            }
+        }
+    }
+}
