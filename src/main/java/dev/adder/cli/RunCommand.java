@@ -10,6 +10,7 @@ import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 import dev.adder.vm.Interpreter;
 import dev.adder.vm.InterpreterState;
+import dev.adder.vm.SyntaxErrorText;
 import dev.adder.vm.TracebackFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +55,11 @@ final class RunCommand {
             code = SourceCompilation.compileFile(source, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
-            err.print(SyntaxErrorDisplay.format(e, source));
+            // CPython reads the line from the file when the error has none (symtable/compiler errors).
+            String line = e.text() == null && e.lineno() >= 1 && e.lineno() <= source.lineCount()
+                    ? source.lineText(e.lineno()) : null;
+            err.print(SyntaxErrorText.format(e.pythonType(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text(),
+                    e.endLineno(), e.endOffset(), line));
             err.flush();
             return 1;
         }

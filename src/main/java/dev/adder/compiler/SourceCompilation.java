@@ -47,6 +47,7 @@ public final class SourceCompilation {
         p.dict().put("text", e.text() == null ? PyNone.NONE : e.text());
         p.dict().put("end_lineno", e.endLineno());
         p.dict().put("end_offset", e.endOffset());
+        p.dict().put("print_file_and_line", PyNone.NONE);
         return p;
     }
 }

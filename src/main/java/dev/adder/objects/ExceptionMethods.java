@@ -75,6 +75,7 @@ final class ExceptionMethods {
             return v != null ? v : a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : PyTuple.of(a);
         }, (e, v) -> e.dict().put("code", v));
         Methods.slot0(ExceptionTypes.KEY_ERROR, "__str__", self -> Protocol.exceptionStr((PyBaseException) self));
+        SyntaxErrorMethods.define();
     }
 
     private static PyBaseException self(Object o, String method) {

@@ -30,6 +30,9 @@ public final class PythonExceptions {
         String type = e.type().name();
         int colon = last.indexOf(": ");
         String message = colon < 0 ? "" : last.substring(colon + 2);
+        if (e.isInstance(ExceptionTypes.SYNTAX_ERROR) && e.dict().get("msg") instanceof String msg) {
+            message = msg;
+        }
         String file = null;
         int line = -1;
         if (e.isInstance(ExceptionTypes.SYNTAX_ERROR)) {

@@ -2,6 +2,7 @@ package dev.adder.vm;
 
 import dev.adder.bytecode.LocationTable;
 import dev.adder.objects.Ops;
+import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyType;
 import java.io.IOException;
@@ -71,7 +72,11 @@ public final class TracebackFormatter {
             out.append("Traceback (most recent call last):\n");
             entries(out, tb);
         }
-        out.append(lastLine(e)).append('\n');
+        if (e.isInstance(ExceptionTypes.SYNTAX_ERROR) && e.dict().containsKey("print_file_and_line")) {
+            out.append(SyntaxErrorText.format(e, qualifiedName(e), e.dict()));
+        } else {
+            out.append(lastLine(e)).append('\n');
+        }
         if (e.notes() != null) {
             for (Object note : e.notes()) {
                 out.append(note instanceof String s ? s : safeStr(note)).append('\n');
@@ -174,16 +179,19 @@ public final class TracebackFormatter {
     // CPython 3.11: Python/pythonrun.c print_exception (the last line)
     /** {@code Type: message}, module-qualified unless the type is in builtins or __main__. */
     public static String lastLine(PyBaseException e) {
-        PyType t = e.type();
-        String module = t.module();
-        String name = t.qualname();
-        if (module != null && !module.equals("builtins") && !module.equals("__main__")) {
-            name = module + "." + name;
-        }
+        String name = qualifiedName(e);
         String s = safeStr(e);
         String line = s.isEmpty() ? name : name + ": " + s;
         String suggestion = Suggestions.offer(e);
         return suggestion == null ? line : line + ". Did you mean: '" + suggestion + "'?";
+    }
+
+    /** The exception type's name as the last line shows it: module-qualified unless builtins or __main__. */
+    private static String qualifiedName(PyBaseException e) {
+        PyType t = e.type();
+        String module = t.module();
+        String name = t.qualname();
+        return module != null && !module.equals("builtins") && !module.equals("__main__") ? module + "." + name : name;
     }
 
     private static String safeStr(Object o) {
