@@ -11,4 +11,4 @@ def run(rounds):
         total += add(1) + add(2) + add(3)
     return total
 
-print(run(1_200_000))
+print(run(2_400_000))

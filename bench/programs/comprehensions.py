@@ -10,4 +10,4 @@ def run(n):
         total += len(evens) + len(d) + len(s) + grid[4][4]
     return total
 
-print(run(20_000))
+print(run(40_000))

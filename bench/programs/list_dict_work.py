@@ -20,4 +20,4 @@ def run(n):
             hits += squares[i] % 11
     return total, pairs[0], hits, xs[n // 2]
 
-print(run(700_000))
+print(run(1_400_000))

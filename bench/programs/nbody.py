@@ -46,5 +46,5 @@ bodies = [
     [15.37, -25.91, 0.17, 0.979, 0.594, -0.034, 0.002],
 ]
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 60_000)
+advance(bodies, 0.01, 150_000)
 print(f"{energy(bodies):.9f}")

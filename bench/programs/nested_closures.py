@@ -13,4 +13,4 @@ def run(n):
         total += f(i % 3) + f(1)
     return total
 
-print(run(600_000))
+print(run(1_200_000))

@@ -18,4 +18,4 @@ def run(n):
         acc += str(i % 10)
     return len(s), upper, total, len(acc), s[-12:]
 
-print(run(300_000))
+print(run(900_000))
