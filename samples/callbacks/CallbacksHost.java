@@ -60,7 +60,7 @@ public class CallbacksHost {
         List<String> words = new ArrayList<>(List.of("pear", "fig", "banana", "kiwi", "apple"));
         words.sort(order);
         System.out.println("sorted=" + words);
-        System.out.println("received=" + python.eval("dict(sorted(received.items()))"));
+        System.out.println("received=" + python.eval("str(dict(sorted(received.items())))"));
         System.out.println("scale calls=" + python.eval("scale.__closure__[0].cell_contents"));
         System.out.println("sum=" + (sums[0] + sums[1] + sums[2] + sums[3]));
     }

@@ -11,4 +11,5 @@ module dev.adder {
     uses dev.adder.objects.ForeignTypeProvider;
 
     provides javax.script.ScriptEngineFactory with dev.adder.jsr223.AdderScriptEngineFactory;
+    provides dev.adder.objects.ForeignTypeProvider with dev.adder.interop.HostTypes;
 }

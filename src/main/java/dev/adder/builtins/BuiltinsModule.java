@@ -3,11 +3,13 @@ package dev.adder.builtins;
 import dev.adder.objects.BuiltinIterators;
 import dev.adder.objects.FloatMethods;
 import dev.adder.objects.IntMethods;
+import dev.adder.objects.PyByteArray;
 import dev.adder.objects.PyBytes;
 import dev.adder.objects.PyComplex;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyFrozenSet;
 import dev.adder.objects.PyList;
+import dev.adder.objects.PyMemoryView;
 import dev.adder.objects.PyModule;
 import dev.adder.objects.PyRange;
 import dev.adder.objects.PySet;
@@ -71,7 +73,8 @@ public final class BuiltinsModule {
     private static void types(PyDict b) {
         PyType[] types = {
             CoreTypes.OBJECT, CoreTypes.TYPE, IntMethods.BOOL_TYPE, IntMethods.TYPE, FloatMethods.TYPE,
-            PyComplex.TYPE, StrMethods.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+            PyComplex.TYPE, StrMethods.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP,
             BuiltinIterators.MAP, BuiltinIterators.FILTER, BuiltinIterators.REVERSED, Descriptors.STATICMETHOD,
             Descriptors.CLASSMETHOD, Descriptors.PROPERTY_TYPE,

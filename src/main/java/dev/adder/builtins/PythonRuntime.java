@@ -50,6 +50,7 @@ public final class PythonRuntime {
         BuiltinsModule.install(interp, sys.globals(), compiler);
         FutureModule.create(interp);
         DisModule.create(interp, sys.globals(), compiler);
+        ThreadingModule.create(interp);
         return interp;
     }
 

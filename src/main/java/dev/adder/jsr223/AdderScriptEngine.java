@@ -1,13 +1,18 @@
 package dev.adder.jsr223;
 
+import dev.adder.interop.Conversions;
+import dev.adder.interop.FunctionalInterfaces;
 import dev.adder.objects.JavaValues;
 import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.runtime.PyBaseException;
+import dev.adder.runtime.ScriptTermination;
 import dev.adder.vm.Interpreter;
 import dev.adder.vm.InterpreterState;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Duration;
+import java.util.function.Predicate;
 import javax.script.AbstractScriptEngine;
 import javax.script.Bindings;
 import javax.script.Compilable;
@@ -28,6 +33,17 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
     private final AdderScriptEngineFactory factory;
     private volatile EngineRuntime runtime;
     private final Invocations invocations = new Invocations(this);
+    private volatile Predicate<String> classFilter = name -> false;
+
+    /**
+     * Bindings key (any scope): a {@code Predicate<String>} on fully qualified class names, the Java
+     * classes scripts of that context may import (see {@link #setClassFilter}).
+     */
+    public static final String CLASS_FILTER = "adder.classFilter";
+    /** Bindings key (any scope): a Number, the step limit of evaluations (see {@link #setStepLimit}). */
+    public static final String STEP_LIMIT = "adder.stepLimit";
+    /** Bindings key (any scope): a {@code Duration} or a Number of milliseconds (see {@link #setTimeLimit}). */
+    public static final String TIME_LIMIT = "adder.timeLimit";
 
     AdderScriptEngine(AdderScriptEngineFactory factory) {
         this.factory = factory;
@@ -41,7 +57,7 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
             synchronized (this) {
                 r = runtime;
                 if (r == null) {
-                    r = new EngineRuntime(this::getContext);
+                    r = new EngineRuntime(this::getContext, this::classAllowed);
                     runtime = r;
                 }
             }
@@ -121,11 +137,14 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
                 globals.put("__file__", file.toString());
             }
             r.applyArgv(ctx.getAttribute(ScriptEngine.ARGV));
+            applyLimits(ctx, interp);
             Interpreter.eval(interp, code.body(), globals, globals);
             Object result = code.last() == null ? null : Interpreter.eval(interp, code.last(), globals, globals);
             return JavaValues.toJava(result);
         } catch (PyBaseException e) {
             throw ScriptErrors.of(interp, e);
+        } catch (ScriptTermination t) {
+            throw ScriptErrors.stopped(t);
         } catch (RuntimeException | Error e) {
             throw ScriptErrors.internal(e);
         } finally {
@@ -182,18 +201,23 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
         return v != null ? v : r.interp().builtins().get(name);
     }
 
-    /** Runs {@code call} with the default context current, turning failures into ScriptExceptions. */
+    /**
+     * Calls a Python callable from Java with the default context current: Java arguments become
+     * Python values, failures become ScriptExceptions; the result is the raw Python value.
+     */
     Object callPython(Object callable, Object[] args) throws ScriptException {
         EngineRuntime r = runtime();
         ScriptContext prev = r.enter(getContext());
         try {
             Object[] pyArgs = new Object[args == null ? 0 : args.length];
             for (int i = 0; i < pyArgs.length; i++) {
-                pyArgs[i] = JavaValues.toPython(args[i]);
+                pyArgs[i] = Conversions.toPython(args[i]);
             }
-            return JavaValues.toJava(Ops.call(callable, pyArgs));
+            return Ops.call(callable, pyArgs);
         } catch (PyBaseException e) {
             throw ScriptErrors.of(r.interp(), e);
+        } catch (ScriptTermination t) {
+            throw ScriptErrors.stopped(t);
         } catch (RuntimeException | Error e) {
             throw ScriptErrors.internal(e);
         } finally {
@@ -203,11 +227,53 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
 
     /** {@code callable} as an implementation of the single-method interface {@code iface}, keeping its cells. */
     <T> T adapt(Object callable, Class<T> iface) {
-        throw new UnsupportedOperationException("functional adapters arrive with dev.adder.interop");
+        return FunctionalInterfaces.adapt(interpreter(), callable, iface);
     }
 
-    /** A Python result as the Java type a proxied method declares. */
-    Object toReturnType(Object javaValue, Class<?> type) {
-        return javaValue;
+    /**
+     * Lets scripts import the Java classes {@code filter} accepts (fully qualified names), with
+     * {@code from java.util import ArrayList}; by default none. The Bindings key {@link #CLASS_FILTER}
+     * set in a context overrides this for the evaluations of that context.
+     */
+    public void setClassFilter(Predicate<String> filter) {
+        classFilter = filter == null ? name -> false : filter;
+    }
+
+    /**
+     * Stops every evaluation of this engine (each outermost entry of Python code on a thread) after
+     * {@code steps} steps (loop iterations and calls) with a {@code ScriptException}; 0 = no limit.
+     * The Bindings key {@link #STEP_LIMIT} sets it too.
+     */
+    public void setStepLimit(long steps) {
+        interpreter().setStepLimit(steps);
+    }
+
+    /**
+     * Stops every evaluation of this engine that runs longer than {@code limit} with a
+     * {@code ScriptException}; null = no limit. The Bindings key {@link #TIME_LIMIT} sets it too.
+     */
+    public void setTimeLimit(Duration limit) {
+        interpreter().setTimeLimit(limit);
+    }
+
+    /** Applies the limits named by the context's Bindings keys, if any, to the engine. */
+    private void applyLimits(ScriptContext ctx, InterpreterState interp) {
+        Object steps = ctx.getAttribute(STEP_LIMIT);
+        if (steps instanceof Number n && n.longValue() != interp.stepLimit()) {
+            interp.setStepLimit(n.longValue());
+        }
+        Object time = ctx.getAttribute(TIME_LIMIT);
+        Duration d = time instanceof Duration x ? x : time instanceof Number n ? Duration.ofMillis(n.longValue()) : null;
+        if (d != null) {
+            interp.setTimeLimit(d);
+        }
+    }
+
+    /** The class filter in force for the evaluation running on this thread. */
+    boolean classAllowed(String className) {
+        Object f = runtime().context().getAttribute(CLASS_FILTER);
+        @SuppressWarnings("unchecked")
+        Predicate<String> p = f instanceof Predicate<?> q ? (Predicate<String>) q : classFilter;
+        return p.test(className);
     }
 }

@@ -2,11 +2,13 @@ package dev.adder.jsr223;
 
 import dev.adder.builtins.PythonRuntime;
 import dev.adder.compiler.SourceCompilation;
+import dev.adder.interop.JavaImports;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyList;
 import dev.adder.objects.PyModule;
 import dev.adder.vm.InterpreterState;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.script.Bindings;
 import javax.script.ScriptContext;
@@ -21,7 +23,7 @@ final class EngineRuntime {
     private final ThreadLocal<ScriptContext> current = new ThreadLocal<>();
     private final Supplier<ScriptContext> engineContext;
 
-    EngineRuntime(Supplier<ScriptContext> engineContext) {
+    EngineRuntime(Supplier<ScriptContext> engineContext, Predicate<String> classAllowed) {
         this.engineContext = engineContext;
         Supplier<ScriptContext> ctx = this::context;
         interp = new InterpreterState(new ScopedBuiltins(ctx));
@@ -29,6 +31,7 @@ final class EngineRuntime {
         PythonRuntime.install(interp, new String[] {""}, ContextStreams.writer(ctx, false),
                 ContextStreams.writer(ctx, true), ContextStreams.reader(ctx), SourceCompilation::compileForRuntime,
                 false);
+        interp.addModuleFinder(JavaImports.finder(classAllowed));
     }
 
     /** The interpreter. */

@@ -1,6 +1,10 @@
 package dev.adder.jsr223;
 
+import dev.adder.interop.Conversions;
+import dev.adder.objects.JavaValues;
 import dev.adder.objects.Ops;
+import dev.adder.runtime.PyBaseException;
+import dev.adder.vm.PythonExceptions;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +34,7 @@ final class Invocations {
         if (fn == null || !Ops.isCallable(fn)) {
             throw new NoSuchMethodException("no function '" + name + "' in the script");
         }
-        return engine.callPython(fn, args);
+        return JavaValues.toJava(engine.callPython(fn, args));
     }
 
     Object invokeMethod(Object thiz, String name, Object[] args) throws ScriptException, NoSuchMethodException {
@@ -44,7 +48,7 @@ final class Invocations {
         if (m == null) {
             throw new NoSuchMethodException("'" + Ops.type(thiz).name() + "' object has no method '" + name + "'");
         }
-        return engine.callPython(m, args);
+        return JavaValues.toJava(engine.callPython(m, args));
     }
 
     private static Object method(Object thiz, String name) {
@@ -106,10 +110,17 @@ final class Invocations {
             if (target == null) {
                 throw new IllegalStateException("no function '" + method.getName() + "' in the script any more");
             }
+            Object result;
             try {
-                return engine.toReturnType(engine.callPython(target, args), method.getReturnType());
+                result = engine.callPython(target, args);
             } catch (ScriptException e) {
-                throw (RuntimeException) e.getCause();
+                throw ScriptErrors.unchecked(e);
+            }
+            try {
+                return Conversions.toReturnType(result, method.getReturnType(),
+                        iface.getSimpleName() + "." + method.getName());
+            } catch (PyBaseException e) {
+                throw PythonExceptions.of(engine.interpreter(), e);
             }
         };
         return iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, h));

@@ -3,6 +3,7 @@ package dev.adder.jsr223;
 import dev.adder.PythonException;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
+import dev.adder.runtime.ScriptTermination;
 import dev.adder.vm.InterpreterState;
 import dev.adder.vm.PythonExceptions;
 import javax.script.ScriptException;
@@ -33,5 +34,24 @@ final class ScriptErrors {
         ScriptException s = new ScriptException("SystemError: internal error in Adder: " + t);
         s.initCause(t);
         return s;
+    }
+
+    /**
+     * A script stopped from outside ({@code Thread.interrupt()}, a step or time limit): the message says
+     * why, the cause is the {@code ScriptTermination} (its {@code reason()} names the limit).
+     */
+    static ScriptException stopped(ScriptTermination t) {
+        ScriptException s = new ScriptException("ScriptTermination: " + t.getMessage());
+        s.initCause(t);
+        return s;
+    }
+
+    /** The unchecked exception to throw where an interface method cannot throw ScriptException. */
+    static RuntimeException unchecked(ScriptException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PythonException p) {
+            return p;
+        }
+        return new PythonException("SystemError", e.getMessage(), "", null, -1, null, cause);
     }
 }

@@ -1,6 +1,7 @@
 package dev.adder.objects;
 
 import dev.adder.runtime.Errors;
+import dev.adder.runtime.PyType;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -27,6 +28,15 @@ final class BytesOps {
         return PyBytes.wrap(r);
     }
 
+    /** {@code bytes + bytearray} / {@code bytes + memoryview}: bytes; null when b is not bytes-like. */
+    static PyBytes concatBuffer(PyBytes a, Object b) {
+        if (!isSimple(b)) {
+            return null;
+        }
+        byte[] y = buffer(b);
+        return y == null ? null : concat(a, PyBytes.wrap(y));
+    }
+
     static PyBytes repeat(PyBytes s, Object n) {
         long count = StrOps.asSsize(n);
         byte[] v = s.value();
@@ -46,109 +56,9 @@ final class BytesOps {
         return PyBytes.wrap(r);
     }
 
-    /** {@code b % args}: formats through the str algorithm on the Latin-1 text. */
+    /** {@code b % args} ({@link BytesPercent}). */
     static PyBytes percent(PyBytes s, Object args) {
-        Object a;
-        if (args instanceof PyTuple t) {
-            Object[] items = t.items().clone();
-            for (int i = 0; i < items.length; i++) {
-                items[i] = items[i] instanceof String str ? new StrArg(str) : items[i];
-            }
-            a = items;
-        } else if (args instanceof PyBytes || args instanceof String) {
-            // bytes and str are not mappings here (CPython's bytes % checks exclude them).
-            a = new Object[] {args instanceof String str ? new StrArg(str) : args};
-        } else if (args instanceof java.util.Map<?, ?> m) {
-            a = new BytesKeyed(m);
-        } else {
-            a = args;
-        }
-        try {
-            String r = PercentFormat.format(bToS(latin1(s)), a, v -> v instanceof PyBytes b ? latin1(b) : bytesStr(v),
-                    v -> v instanceof PyBytes b ? StrOpsBridge.bytesRepr(b)
-                            : Ops.ascii(v instanceof StrArg x ? x.value() : v));
-            return fromLatin1(r);
-        } catch (dev.adder.runtime.PyBaseException e) {
-            if ("not all arguments converted during string formatting".equals(e.str())) {
-                throw Errors.typeError("not all arguments converted during bytes formatting");
-            }
-            throw e;
-        }
-    }
-
-    /** The format with each {@code %b} conversion turned into {@code %s} (the same for bytes %). */
-    private static String bToS(String f) {
-        if (f.indexOf('b') < 0) {
-            return f;
-        }
-        char[] c = f.toCharArray();
-        int i = 0;
-        while (i < c.length) {
-            if (c[i++] != '%') {
-                continue;
-            }
-            if (i < c.length && c[i] == '(') {
-                int depth = 1;
-                i++;
-                while (i < c.length && depth > 0) {
-                    depth += c[i] == '(' ? 1 : c[i] == ')' ? -1 : 0;
-                    i++;
-                }
-            }
-            while (i < c.length && "-+ #0123456789.*".indexOf(c[i]) >= 0) {
-                i++;
-            }
-            if (i < c.length) {
-                if (c[i] == 'b') {
-                    c[i] = 's';
-                }
-                i++;
-            }
-        }
-        return new String(c);
-    }
-
-    /** A dict seen by the str algorithm, whose {@code %(key)} names are Latin-1 text of bytes keys. */
-    private static final class BytesKeyed extends java.util.AbstractMap<Object, Object> {
-        private final java.util.Map<?, ?> map;
-
-        BytesKeyed(java.util.Map<?, ?> map) {
-            this.map = map;
-        }
-
-        private static Object key(Object k) {
-            return k instanceof String s ? fromLatin1(s) : k;
-        }
-
-        @Override
-        public boolean containsKey(Object k) {
-            return map.containsKey(key(k));
-        }
-
-        @Override
-        public Object get(Object k) {
-            return map.get(key(k));
-        }
-
-        @Override
-        public java.util.Set<Entry<Object, Object>> entrySet() {
-            @SuppressWarnings("unchecked")
-            java.util.Map<Object, Object> m = (java.util.Map<Object, Object>) map;
-            return m.entrySet();
-        }
-    }
-
-    /** A str argument of bytes %: only %r/%a may format it (%s needs bytes). */
-    private record StrArg(String value) implements dev.adder.runtime.PythonTyped {
-        @Override
-        public String pythonTypeName() {
-            return "str";
-        }
-    }
-
-    private static String bytesStr(Object v) {
-        throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
-                + Errors.typeName(v) + "'");
+        return BytesPercent.percent(s, args);
     }
 
     static int compare(PyBytes a, PyBytes b) {
@@ -169,18 +79,54 @@ final class BytesOps {
         return PyBytes.wrap(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** A bytes-like argument's bytes, or TypeError "a bytes-like object is required, not 'str'". */
-    static byte[] bytesLike(Object o) {
+    /**
+     * The bytes of a bytes-like object (bytes, bytearray, memoryview), or null for anything else.
+     * Read only: the array may be a bytes object's own; a bytearray's is a snapshot copy.
+     */
+    static byte[] buffer(Object o) {
         if (o instanceof PyBytes b) {
             return b.value();
+        } else if (o instanceof PyByteArray a) {
+            return a.toBytes();
+        } else if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #buffer}, for CPython's PyBUF_SIMPLE requests (method arguments): a memoryview must be
+     * C-contiguous ({@code BufferError}) and not released ({@code ValueError}).
+     */
+    static byte[] simpleBuffer(Object o) {
+        if (o instanceof PyMemoryView m) {
+            m.checkReleased();
+            if (!m.isSimpleBuffer()) {
+                throw Errors.of("BufferError", "memoryview: underlying buffer is not C-contiguous");
+            }
+        }
+        return buffer(o);
+    }
+
+    /** Whether a PyBUF_SIMPLE request on {@code o} succeeds (concatenation, join: else their TypeError). */
+    static boolean isSimple(Object o) {
+        return !(o instanceof PyMemoryView m) || m.isSimpleBuffer();
+    }
+
+    /** A bytes-like argument's bytes, or TypeError "a bytes-like object is required, not 'str'". */
+    static byte[] bytesLike(Object o) {
+        byte[] b = simpleBuffer(o);
+        if (b != null) {
+            return b;
         }
         throw Errors.typeError("a bytes-like object is required, not '" + Errors.typeName(o) + "'");
     }
 
     /** {@code bytes(x)} for x an iterable of ints or a bytes object (int.from_bytes, bytes()). */
     static byte[] fromObject(Object x) {
-        if (x instanceof PyBytes b) {
-            return b.value();
+        byte[] buf = buffer(x);
+        if (buf != null) {
+            return buf;
         }
         if (x instanceof String) {
             throw Errors.typeError("cannot convert 'str' object to bytes");
@@ -210,10 +156,18 @@ final class BytesOps {
 
     /** An int in range(256) for a bytes item. */
     static int byteValue(Object v) {
+        return byteValue(v, "bytes must be in range(0, 256)");
+    }
+
+    /** An int in range(256) ({@code __index__}), else ValueError {@code message} (bytearray says "byte must be"). */
+    static int byteValue(Object v, String message) {
+        if (v instanceof Integer i && i >= 0 && i <= 255) {
+            return i;
+        }
         Object i = Ops.index(v);
         long l = i instanceof java.math.BigInteger ? -1 : IntOps.smallValue(IntOps.index(i));
         if (l < 0 || l > 255) {
-            throw Errors.valueError("bytes must be in range(0, 256)");
+            throw Errors.valueError(message);
         }
         return (int) l;
     }
@@ -223,13 +177,25 @@ final class BytesOps {
         StringBuilder sb = new StringBuilder(b.length * 3);
         String s = null;
         long group = 1;
+        if (sep != null && perSep != null) {
+            // Argument Clinic converts bytes_per_sep before the body looks at sep.
+            Object g = Ops.index(perSep);
+            if (g instanceof java.math.BigInteger || (g instanceof Long l && l != l.intValue())) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            group = ((Number) g).longValue();
+        }
         if (sep != null) {
-            s = sep instanceof PyBytes sb2 ? latin1(sb2) : StrOps.str(sep, "sep");
-            if (s.length() != 1) {
+            // CPython 3.11: Python/pystrhex.c checks the length, then the type, then ASCII.
+            if (Ops.len(sep) != 1) {
                 throw Errors.valueError("sep must be length 1.");
             }
-            if (perSep != null) {
-                group = StrOps.ssizeArg(Ops.index(perSep));
+            if (!(sep instanceof PyBytes || sep instanceof String)) {
+                throw Errors.typeError("sep must be str or bytes.");
+            }
+            s = sep instanceof PyBytes sb2 ? latin1(sb2) : (String) sep;
+            if (s.charAt(0) > 127) {
+                throw Errors.valueError("sep must be ASCII.");
             }
         }
         int n = b.length;
@@ -272,12 +238,47 @@ final class BytesOps {
         return PyBytes.wrap(out.toByteArray());
     }
 
-    /** Tiny bridge to the text package's bytes repr. */
-    static final class StrOpsBridge {
-        private StrOpsBridge() {}
-
-        static String bytesRepr(PyBytes b) {
-            return dev.adder.text.StrRepr.bytesRepr(b.value());
+    /** {@code bytes(source, encoding, errors)} (CPython 3.11: Objects/bytesobject.c bytes_new_impl). */
+    static Object newBytes(PyType type, Object[] args, String[] kw) {
+        if (type != PyBytes.TYPE) {
+            throw Errors.notImplemented("subclasses of bytes are not supported yet");
         }
+        Object[] a = Methods.keywordArgs("bytes", args, 0, kw, 0, 3, new String[] {"source", "encoding", "errors"});
+        Object x = a[0];
+        if (x == null) {
+            if (a[1] != null || a[2] != null) {
+                throw Errors.typeError(a[1] != null ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            return PyBytes.wrap(new byte[0]);
+        }
+        if (x instanceof String s) {
+            if (a[1] == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(s, StrOps.str(a[1], "bytes() argument 'encoding'"),
+                    a[2] == null ? "strict" : StrOps.str(a[2], "bytes() argument 'errors'"));
+        }
+        if (a[1] != null) {
+            throw Errors.typeError("encoding without a string argument");
+        }
+        if (a[2] != null) {
+            throw Errors.typeError("errors without a string argument");
+        }
+        if (x instanceof PyBytes) {
+            return x;
+        }
+        if (IntOps.isInt(x) || (!NumberOps.isNative(x) && Ops.type(x).lookup("__index__") != null
+                && Ops.type(x).lookup("__bytes__") == null)) {
+            long n = StrOps.asSsize(Ops.index(x));
+            if (n < 0) {
+                throw Errors.valueError("negative count");
+            }
+            if (n > Integer.MAX_VALUE - 16) {
+                throw Errors.memoryError("");
+            }
+            return PyBytes.wrap(new byte[(int) n]);
+        }
+        return PyBytes.wrap(fromObject(x));
     }
 }

@@ -2,7 +2,7 @@ package dev.adder.objects;
 
 import dev.adder.runtime.PyType;
 
-/** The ASCII-only {@code bytes.is*} predicates (CPython's Objects/bytes_methods.c). */
+/** The ASCII-only {@code bytes.is*} and {@code bytearray.is*} predicates (CPython's Objects/bytes_methods.c). */
 final class BytesPredicates {
     private BytesPredicates() {}
 
@@ -12,7 +12,7 @@ final class BytesPredicates {
         Methods.noArgs(t, "isdigit", self -> all(self, BytesPredicates::isDigit));
         Methods.noArgs(t, "isspace", self -> all(self, BytesMethods::isSpace));
         Methods.noArgs(t, "isascii", self -> {
-            for (byte b : ((PyBytes) self).value()) {
+            for (byte b : value(self)) {
                 if (b < 0) {
                     return false;
                 }
@@ -24,6 +24,11 @@ final class BytesPredicates {
         Methods.noArgs(t, "istitle", BytesPredicates::istitle);
     }
 
+    /** self's bytes (bytes or bytearray). */
+    private static byte[] value(Object self) {
+        return self instanceof PyBytes b ? b.value() : ((PyByteArray) self).toBytes();
+    }
+
     private static boolean isAlpha(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -33,7 +38,7 @@ final class BytesPredicates {
     }
 
     private static boolean all(Object self, java.util.function.IntPredicate p) {
-        byte[] v = ((PyBytes) self).value();
+        byte[] v = value(self);
         if (v.length == 0) {
             return false;
         }
@@ -47,7 +52,7 @@ final class BytesPredicates {
 
     private static boolean cased(Object self, boolean upper) {
         boolean any = false;
-        for (byte b : ((PyBytes) self).value()) {
+        for (byte b : value(self)) {
             boolean up = b >= 'A' && b <= 'Z';
             boolean low = b >= 'a' && b <= 'z';
             if (upper ? low : up) {
@@ -61,7 +66,7 @@ final class BytesPredicates {
     private static boolean istitle(Object self) {
         boolean cased = false;
         boolean prevCased = false;
-        for (byte b : ((PyBytes) self).value()) {
+        for (byte b : value(self)) {
             boolean up = b >= 'A' && b <= 'Z';
             boolean low = b >= 'a' && b <= 'z';
             if (up) {

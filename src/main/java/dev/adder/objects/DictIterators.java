@@ -33,14 +33,20 @@ final class DictIterators {
         return new Reverse(d, kind);
     }
 
+    /** What entry {@code e} yields, or null when another thread removed it meanwhile. */
     private static Object produce(PyDict.Table t, int e, int kind) {
+        Object k = t.keys[e];
+        Object v = t.values[e];
+        if (k == null || v == null) {
+            return null;
+        }
         switch (kind) {
             case KEYS:
-                return t.keys[e];
+                return k;
             case VALUES:
-                return t.values[e];
+                return v;
             default:
-                return PyTuple.wrap(new Object[] {t.keys[e], t.values[e]});
+                return PyTuple.wrap(new Object[] {k, v});
         }
     }
 
@@ -70,18 +76,24 @@ final class DictIterators {
                 throw Errors.runtimeError("dictionary changed size during iteration");
             }
             PyDict.Table t = d.table();
-            int e = PyDict.nextEntry(t, pos);
-            if (e < 0) {
-                dict = null;
-                return null;
+            while (true) {
+                int e = PyDict.nextEntry(t, pos);
+                if (e < 0) {
+                    dict = null;
+                    return null;
+                }
+                if (len == 0) {
+                    dict = null;
+                    throw Errors.runtimeError("dictionary keys changed during iteration");
+                }
+                pos = e + 1;
+                Object r = produce(t, e, kind);
+                if (r != null) {
+                    len--;
+                    return r;
+                }
+                // removed by another thread since nextEntry saw it: the size check reports it next time
             }
-            if (len == 0) {
-                dict = null;
-                throw Errors.runtimeError("dictionary keys changed during iteration");
-            }
-            pos = e + 1;
-            len--;
-            return produce(t, e, kind);
         }
 
         @Override
@@ -122,18 +134,23 @@ final class DictIterators {
                 throw Errors.runtimeError("dictionary changed size during iteration");
             }
             PyDict.Table t = d.table();
-            int e = Math.min(pos, t.used - 1);
-            while (e >= 0 && t.keys[e] == null) {
+            int e = Math.min(pos, Math.min(t.used, t.keys.length) - 1);
+            while (true) {
+                while (e >= 0 && t.keys[e] == null) {
+                    e--;
+                }
+                if (e < 0 || len <= 0) {
+                    dict = null;
+                    return null;
+                }
+                Object r = produce(t, e, kind);
                 e--;
+                if (r != null) {
+                    pos = e;
+                    len--;
+                    return r;
+                }
             }
-            if (e < 0 || len <= 0) {
-                dict = null;
-                return null;
-            }
-            Object r = produce(t, e, kind);
-            pos = e - 1;
-            len--;
-            return r;
         }
 
         @Override

@@ -215,11 +215,16 @@ final class DictMethods {
                 return;
             }
             PyDict.Table t = od.table();
-            for (int e = PyDict.nextEntry(t, 0); e >= 0; e = PyDict.nextEntry(t, e + 1)) {
-                Object k = t.keys[e];
-                Object v = t.values[e];
-                if (k != null && v != null) {
-                    d.putHashed(k, t.hashes[e], v);
+            // one lock for the whole update: other threads see all of it or none of it
+            synchronized (d) {
+                for (int e = PyDict.nextEntry(t, 0); e >= 0; e = PyDict.nextEntry(t, e + 1)) {
+                    Object k = t.keys[e];
+                    Object v = t.values[e];
+                    long h = t.hashes[e];
+                    // the key read again: the hash belongs to it unless another thread reused the slot
+                    if (k != null && v != null && t.keys[e] == k) {
+                        d.putHashed(k, h, v);
+                    }
                 }
             }
             return;

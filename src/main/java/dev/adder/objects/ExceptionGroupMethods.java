@@ -12,7 +12,7 @@ import java.util.List;
  * {@code message}, {@code exceptions}, {@code str()}, {@code derive}, {@code split}, {@code subgroup}.
  * The checks of {@code __new__} run in {@code __init__} (the runtime gives these types BaseException's constructor).
  */
-final class ExceptionGroupMethods {
+public final class ExceptionGroupMethods {
     private ExceptionGroupMethods() {}
 
     private static final PyType GROUP = ExceptionTypes.BASE_EXCEPTION_GROUP;
@@ -86,18 +86,33 @@ final class ExceptionGroupMethods {
     }
 
     /** {@code eg.split(condition)}: {matching group or None, rest or None}. */
-    // CPython 3.11: Objects/exceptions.c exceptiongroup_split_recursive
     static Object[] split(PyBaseException eg, Object condition) {
-        if (matches(eg, condition)) {
+        checkCondition(condition);
+        return splitRecursive(eg, e -> matches(e, condition), true);
+    }
+
+    /**
+     * The part of group {@code eg} whose leaves are the exceptions (compared by identity) in {@code keep},
+     * keeping {@code eg}'s nesting and metadata, or None (CPython 3.11: Objects/exceptions.c
+     * exception_group_projection, used when {@code except*} re-raises).
+     */
+    public static Object projection(PyBaseException eg, java.util.Set<PyBaseException> keep) {
+        return splitRecursive(eg, keep::contains, false)[0];
+    }
+
+    // CPython 3.11: Objects/exceptions.c exceptiongroup_split_recursive
+    private static Object[] splitRecursive(PyBaseException eg, java.util.function.Predicate<PyBaseException> matcher,
+            boolean constructRest) {
+        if (matcher.test(eg)) {
             return new Object[] {eg, PyNone.NONE};
         }
         if (!eg.isInstance(GROUP)) {
-            return new Object[] {PyNone.NONE, eg};
+            return new Object[] {PyNone.NONE, constructRest ? eg : PyNone.NONE};
         }
         PyList match = new PyList();
         PyList rest = new PyList();
         for (Object o : exceptions(eg)) {
-            Object[] r = split((PyBaseException) o, condition);
+            Object[] r = splitRecursive((PyBaseException) o, matcher, constructRest);
             if (r[0] != PyNone.NONE) {
                 match.add(r[0]);
             }
@@ -105,7 +120,7 @@ final class ExceptionGroupMethods {
                 rest.add(r[1]);
             }
         }
-        return new Object[] {part(eg, match), part(eg, rest)};
+        return new Object[] {part(eg, match), constructRest ? part(eg, rest) : PyNone.NONE};
     }
 
     private static Object part(PyBaseException eg, PyList items) {
@@ -122,10 +137,28 @@ final class ExceptionGroupMethods {
         g.setContext(eg.context());
         g.setTraceback(eg.traceback());
         Object notes = eg.dict().get("__notes__");
-        if (notes != null) {
-            g.dict().put("__notes__", notes);
+        if (notes instanceof java.util.List<?> list && !(notes instanceof String)) {
+            // a copy, so that the parts have independent notes lists
+            g.dict().put("__notes__", new PyList(list));
         }
         return g;
+    }
+
+    // CPython 3.11: Objects/exceptions.c get_matcher_type
+    private static void checkCondition(Object condition) {
+        if (condition instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) || isFunction(condition)) {
+            return;
+        }
+        if (condition instanceof PyTuple types) {
+            boolean ok = true;
+            for (Object t : types) {
+                ok &= t instanceof PyType pt && pt.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION);
+            }
+            if (ok) {
+                return;
+            }
+        }
+        throw Errors.typeError("expected a function, exception type or tuple of exception types");
     }
 
     private static boolean matches(PyBaseException e, Object condition) {
@@ -140,9 +173,12 @@ final class ExceptionGroupMethods {
             }
             return false;
         }
-        if (condition instanceof dev.adder.runtime.PyCallable) {
-            return Ops.isTrue(Ops.call(condition, e));
-        }
-        throw Errors.typeError("expected a function, exception type or tuple of exception types");
+        return Ops.isTrue(Ops.call(condition, e));
+    }
+
+    /** CPython's {@code PyFunction_Check}: a function written in Python (not a method or built-in). */
+    private static boolean isFunction(Object o) {
+        PyType t = Ops.type(o);
+        return !t.isHeapType() && "function".equals(t.name());
     }
 }

@@ -22,7 +22,8 @@ final class Iteration {
 
         @Override
         public Object next() {
-            return it.hasNext() ? it.next() : null;
+            // A Java null element is None here, not the end of the iteration.
+            return it.hasNext() ? JavaValues.toPython(it.next()) : null;
         }
 
         @Override
@@ -35,7 +36,9 @@ final class Iteration {
         if (o instanceof PyIterator) {
             return o;
         }
-        if (o instanceof Iterable<?> c && !(o instanceof dev.adder.runtime.PyObject)) {
+        if (o instanceof Iterable<?> c && !(o instanceof dev.adder.runtime.PyObject)
+                && ForeignTypes.of(o).lookup("__iter__") == null) {
+            // Host types with their own __iter__ (dev.adder.interop) convert elements and Java exceptions.
             return new JavaIterator(c.iterator());
         }
         if (!(o instanceof HasDict)) {

@@ -95,9 +95,11 @@ final class ListMethods {
             if (!SequenceOps.isIndex(n)) {
                 return PySingleton.NOT_IMPLEMENTED;
             }
-            Object[] a = l.toArray();
-            int count = SequenceOps.repeatCount(n, a.length);
-            l.replaceAll(repeatArray(a, count), a.length * count);
+            synchronized (l) {
+                Object[] a = l.toArray();
+                int count = SequenceOps.repeatCount(n, a.length);
+                l.replaceAll(repeatArray(a, count), a.length * count);
+            }
             return l;
         });
         defineMethods(t);
@@ -152,8 +154,12 @@ final class ListMethods {
         ContainerArgs.method(t, "remove", (args, kw) -> {
             Object x = ContainerArgs.oneArg("list.remove", args, kw);
             PyList l = self(args[0], t, "remove");
-            for (int i = 0; i < l.size(); i++) {
-                Object e = l.get(i);
+            for (int i = 0;; i++) {
+                // itemAt: null at the end, even when another thread shrinks the list meanwhile
+                Object e = l.itemAt(i);
+                if (e == null) {
+                    break;
+                }
                 if (Ops.eq(e, x)) {
                     synchronized (l) {
                         if (i < l.size() && l.get(i) == e) {
@@ -214,6 +220,9 @@ final class ListMethods {
                 } else {
                     throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for sort()");
                 }
+            }
+            if (key == PyNone.NONE && l.sortPlain(reverse)) {
+                return PyNone.NONE;
             }
             ListSort.sort(l, key, reverse);
             return PyNone.NONE;

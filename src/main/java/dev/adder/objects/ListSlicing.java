@@ -31,15 +31,7 @@ final class ListSlicing {
             return PyList.wrap(slice(a, s));
         }
         long i = index(key, "list");
-        Object[] a = l.array();
-        int n = Math.min(l.size(), a.length);
-        if (i < 0) {
-            i += n;
-        }
-        if (i < 0 || i >= n) {
-            throw Errors.indexError("list index out of range");
-        }
-        return a[(int) i];
+        return l.getItem((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i)));
     }
 
     static Object getitem(PyTuple t, Object key) {

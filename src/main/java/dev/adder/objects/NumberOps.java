@@ -49,7 +49,7 @@ final class NumberOps {
         }
         if (a instanceof PyBytes s) {
             switch (op) {
-                case Arith.ADD: return b instanceof PyBytes t ? BytesOps.concat(s, t) : null;
+                case Arith.ADD: return b instanceof PyBytes t ? BytesOps.concat(s, t) : BytesOps.concatBuffer(s, b);
                 case Arith.MULTIPLY: return IntOps.isInt(b) ? BytesOps.repeat(s, b) : null;
                 case Arith.REMAINDER: return BytesOps.percent(s, b);
                 default: return null;

@@ -188,9 +188,10 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
                 t = table;
             }
             int n = t.used;
-            t.keys[n] = key;
+            // the key last: lock-free readers take a non-null key as "this entry is complete"
             t.hashes[n] = h;
             t.values[n] = value;
+            t.keys[n] = key;
             t.used = n + 1;
             t.usable--;
             insertIndex(t.index, h, n);
@@ -266,6 +267,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         }
         index[i] = -1;
         Object old = t.values[e];
+        // the key first: a reader that still sees the key retries when it finds no value
         t.keys[e] = null;
         t.values[e] = null;
         size--;
@@ -321,7 +323,10 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         Object[] out = new Object[size];
         int n = 0;
         for (int e = nextEntry(t, 0); e >= 0 && n < out.length; e = nextEntry(t, e + 1)) {
-            out[n++] = t.keys[e];
+            Object k = t.keys[e];
+            if (k != null) {
+                out[n++] = k;
+            }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
@@ -333,8 +338,10 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         for (int e = nextEntry(t, 0); e >= 0; e = nextEntry(t, e + 1)) {
             Object k = t.keys[e];
             Object v = t.values[e];
-            if (k != null && v != null) {
-                d.putHashed(k, t.hashes[e], v);
+            long h = t.hashes[e];
+            // the key read again: the hash belongs to it unless the slot was reused meanwhile
+            if (k != null && v != null && t.keys[e] == k) {
+                d.putHashed(k, h, v);
             }
         }
         return d;
@@ -347,20 +354,35 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             public Iterator<Map.Entry<Object, Object>> iterator() {
                 return new Iterator<>() {
                     private final Table t = table;
-                    private int next = nextEntry(t, 0);
+                    private int pos;
+                    private Map.Entry<Object, Object> next = advance();
+
+                    /** The next live entry (one removed by another thread meanwhile is skipped), or null. */
+                    private Map.Entry<Object, Object> advance() {
+                        for (int e = nextEntry(t, pos); e >= 0; e = nextEntry(t, e + 1)) {
+                            Object k = t.keys[e];
+                            Object v = t.values[e];
+                            if (k != null && v != null) {
+                                pos = e + 1;
+                                return new SimpleImmutableEntry<>(k, v);
+                            }
+                        }
+                        pos = Integer.MAX_VALUE;
+                        return null;
+                    }
 
                     @Override
                     public boolean hasNext() {
-                        return next >= 0;
+                        return next != null;
                     }
 
                     @Override
                     public Map.Entry<Object, Object> next() {
-                        if (next < 0) {
+                        Map.Entry<Object, Object> en = next;
+                        if (en == null) {
                             throw new NoSuchElementException();
                         }
-                        Map.Entry<Object, Object> en = new SimpleImmutableEntry<>(t.keys[next], t.values[next]);
-                        next = nextEntry(t, next + 1);
+                        next = advance();
                         return en;
                     }
                 };

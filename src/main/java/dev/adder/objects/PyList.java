@@ -63,7 +63,8 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
         if (index < 0 || index >= n || index >= a.length) {
             throw Errors.indexError("list index out of range");
         }
-        return a[index];
+        Object v = a[index];
+        return v != null ? v : lockedGet(index);
     }
 
     @Override
@@ -72,7 +73,34 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
         if (index < 0 || index >= size || index >= a.length) {
             throw Errors.indexError("list index out of range");
         }
-        return a[index];
+        Object v = a[index];
+        return v != null ? v : lockedGet(index);
+    }
+
+    /** A read that raced with a removal (it saw the cleared last slot): read again under the lock. */
+    private synchronized Object lockedGet(int index) {
+        if (index < 0 || index >= size) {
+            throw Errors.indexError("list index out of range");
+        }
+        return items[index];
+    }
+
+    /**
+     * The element at {@code index} (0 <= index), or null when the list is shorter: for lock-free
+     * readers (iterators, indexing), which may see an old state but never a cleared slot.
+     */
+    Object itemAt(int index) {
+        Object[] a = items;
+        if (index >= size || index >= a.length) {
+            return null;
+        }
+        Object v = a[index];
+        if (v != null) {
+            return v;
+        }
+        synchronized (this) {
+            return index < size ? items[index] : null;
+        }
     }
 
     @Override
@@ -147,9 +175,9 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
         return size;
     }
 
-    /** A copy of the elements. */
+    /** A copy of the elements (under the lock: a removal clears slots that a racing copy could see). */
     @Override
-    public Object[] toArray() {
+    public synchronized Object[] toArray() {
         Object[] a = items;
         int n = Math.min(size, a.length);
         return Arrays.copyOf(a, n);
@@ -200,6 +228,35 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
         }
         size = newSize;
         modCount++;
+    }
+
+    /**
+     * {@code list.sort()} without a key when every element is an int (Java Integer) or every one a
+     * str: no Python code runs while comparing, so the whole sort holds the lock and is atomic.
+     * Returns false, doing nothing, for any other list. Stable; {@code reverse} keeps equal
+     * elements in their original order, as CPython does.
+     */
+    synchronized boolean sortPlain(boolean reverse) {
+        int n = size;
+        if (n < 2) {
+            return n >= 0;
+        }
+        Object[] a = items;
+        Class<?> c = a[0].getClass();
+        if (c != Integer.class && c != String.class) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (a[i].getClass() != c) {
+                return false;
+            }
+        }
+        java.util.Comparator<Object> cmp = c == Integer.class
+                ? (x, y) -> Integer.compare((Integer) x, (Integer) y)
+                : (x, y) -> StrOps.compare((String) x, (String) y);
+        Arrays.sort(a, 0, n, reverse ? cmp.reversed() : cmp);
+        modCount++;
+        return true;
     }
 
     /** The backing array and size as one snapshot; read only. */

@@ -206,14 +206,56 @@ public abstract class PySetBase extends AbstractSet<Object> implements PyObject 
         table = t;
     }
 
+    /**
+     * A table that no other thread writes, for reading without the lock: a frozenset's own table,
+     * a copy (taken under the lock) of a set's.
+     */
+    final Table stableTable() {
+        if (this instanceof PyFrozenSet) {
+            return table;
+        }
+        synchronized (this) {
+            return copyOf(table);
+        }
+    }
+
+    private static Table copyOf(Table t) {
+        Table c = new Table(t.keys.length);
+        System.arraycopy(t.keys, 0, c.keys, 0, t.keys.length);
+        System.arraycopy(t.hashes, 0, c.hashes, 0, t.hashes.length);
+        return c;
+    }
+
     /** Adds every element of {@code other} (CPython 3.11: set_merge, keeping its table layout when possible). */
-    final synchronized void merge(PySetBase other) {
-        if (other == this || other.used == 0) {
+    final void merge(PySetBase other) {
+        if (other == this) {
             return;
         }
-        Table ot = other.table;
-        int otherUsed = other.used;
-        int otherFill = other.fill;
+        Table ot;
+        int otherUsed;
+        int otherFill;
+        if (other instanceof PyFrozenSet) {
+            ot = other.table;
+            otherUsed = other.used;
+            otherFill = other.fill;
+        } else {
+            // a consistent copy, taken before this set's lock (never two set locks at once: no deadlock)
+            synchronized (other) {
+                if (other.used == 0) {
+                    return;
+                }
+                ot = copyOf(other.table);
+                otherUsed = other.used;
+                otherFill = other.fill;
+            }
+        }
+        if (otherUsed == 0) {
+            return;
+        }
+        mergeTable(ot, otherUsed, otherFill);
+    }
+
+    private synchronized void mergeTable(Table ot, int otherUsed, int otherFill) {
         if ((long) (fill + otherUsed) * 5 >= (long) table.mask() * 3) {
             resize((long) (used + otherUsed) * 2);
         }
@@ -338,7 +380,11 @@ public abstract class PySetBase extends AbstractSet<Object> implements PyObject 
         Object[] out = new Object[used];
         int n = 0;
         for (int j = nextSlot(t, 0); j >= 0 && n < out.length; j = nextSlot(t, j + 1)) {
-            out[n++] = t.keys[j];
+            Object k = t.keys[j];
+            // removed by another thread since nextSlot saw it
+            if (k != null && k != DUMMY) {
+                out[n++] = k;
+            }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }

@@ -35,11 +35,12 @@ final class SequenceIterators {
             if (l == null) {
                 return null;
             }
-            Object[] a = l.array();
             int i = index;
-            if (i < l.size() && i < a.length) {
+            // itemAt: never a slot a racing removal just cleared (DESIGN §4)
+            Object v = l.itemAt(i);
+            if (v != null) {
                 index = i + 1;
-                return a[i];
+                return v;
             }
             list = null;
             return null;
@@ -72,11 +73,11 @@ final class SequenceIterators {
             if (l == null) {
                 return null;
             }
-            Object[] a = l.array();
             int i = index;
-            if (i >= 0 && i < l.size() && i < a.length) {
+            Object v = i >= 0 ? l.itemAt(i) : null;
+            if (v != null) {
                 index = i - 1;
-                return a[i];
+                return v;
             }
             index = -1;
             list = null;

@@ -29,14 +29,20 @@ final class SetIterator extends PyIterator {
             throw Errors.runtimeError("Set changed size during iteration");
         }
         PySetBase.Table t = s.table;
-        int j = PySetBase.nextSlot(t, pos);
-        if (j < 0) {
-            set = null;
-            return null;
+        while (true) {
+            int j = PySetBase.nextSlot(t, pos);
+            if (j < 0) {
+                set = null;
+                return null;
+            }
+            pos = j + 1;
+            Object k = t.keys[j];
+            // another thread may have removed it since nextSlot saw it: the size check reports that next
+            if (k != null && k != PySetBase.DUMMY) {
+                len--;
+                return k;
+            }
         }
-        pos = j + 1;
-        len--;
-        return t.keys[j];
     }
 
     @Override

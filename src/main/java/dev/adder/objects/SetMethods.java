@@ -81,6 +81,10 @@ final class SetMethods {
         ContainerArgs.method(t, "intersection_update", (args, kw) -> {
             ContainerArgs.noKeywords("set.intersection_update", kw);
             PySet self = setSelf(args[0], t, "intersection_update");
+            if (args.length == 2) {
+                SetOps.intersectionUpdate(self, args[1]);
+                return PyNone.NONE;
+            }
             PySetBase.swapBodies(self, intersectionMulti(self, args));
             return PyNone.NONE;
         });
@@ -90,7 +94,7 @@ final class SetMethods {
             return PyNone.NONE;
         });
         inplace(t, "__ior__", (s, o) -> SetOps.update(s, o));
-        inplace(t, "__iand__", (s, o) -> PySetBase.swapBodies(s, SetOps.intersection(s, o)));
+        inplace(t, "__iand__", SetOps::intersectionUpdate);
         inplace(t, "__isub__", SetOps::differenceUpdate);
         inplace(t, "__ixor__", SetOps::symmetricDifferenceUpdate);
         return t.freeze();

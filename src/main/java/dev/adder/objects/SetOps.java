@@ -65,7 +65,12 @@ final class SetOps {
             }
             PyDict.Table t = d.table();
             for (int e = PyDict.nextEntry(t, 0); e >= 0; e = PyDict.nextEntry(t, e + 1)) {
-                so.addHashed(t.keys[e], t.hashes[e]);
+                Object k = t.keys[e];
+                long h = t.hashes[e];
+                // read again: another thread may have removed the key or reused its slot meanwhile
+                if (k != null && t.keys[e] == k) {
+                    so.addHashed(k, h);
+                }
             }
             return;
         }
@@ -88,7 +93,7 @@ final class SetOps {
                 big = o;
                 small = so;
             }
-            PySetBase.Table t = small.table;
+            PySetBase.Table t = small.stableTable();
             for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
                 Object k = t.keys[j];
                 long h = t.hashes[j];
@@ -111,6 +116,22 @@ final class SetOps {
         return result;
     }
 
+    /**
+     * {@code so &= other} ({@code set_intersection_update} with one argument), atomic for a set,
+     * frozenset, list, tuple or dict operand (iterating those runs no Python code but {@code __eq__}):
+     * another set is copied first, outside this set's lock, so that no thread holds two set locks.
+     */
+    static void intersectionUpdate(PySetBase so, Object other) {
+        Object o = other instanceof PySet s && s != so ? copy(s) : other;
+        if (o instanceof PySetBase || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+            synchronized (so) {
+                PySetBase.swapBodies(so, intersection(so, o));
+            }
+        } else {
+            PySetBase.swapBodies(so, intersection(so, o));
+        }
+    }
+
     // CPython 3.11: set_difference_update_internal
     static void differenceUpdate(PySetBase so, Object other) {
         if (so == other) {
@@ -119,7 +140,7 @@ final class SetOps {
         }
         if (other instanceof PySetBase o) {
             PySetBase src = (o.size() >> 3) > so.size() ? intersection(so, o) : o;
-            PySetBase.Table t = src.table;
+            PySetBase.Table t = src.stableTable();
             for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
                 so.discardHashed(t.keys[j], t.hashes[j]);
             }
@@ -152,7 +173,7 @@ final class SetOps {
             return r;
         }
         PySetBase result = newLike(so);
-        PySetBase.Table t = so.table;
+        PySetBase.Table t = so.stableTable();
         for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
             Object k = t.keys[j];
             long h = t.hashes[j];
@@ -175,6 +196,9 @@ final class SetOps {
             for (int e = PyDict.nextEntry(t, 0); e >= 0; e = PyDict.nextEntry(t, e + 1)) {
                 Object k = t.keys[e];
                 long h = t.hashes[e];
+                if (k == null || t.keys[e] != k) {
+                    continue;
+                }
                 if (!so.discardHashed(k, h)) {
                     so.addHashed(k, h);
                 }
@@ -188,7 +212,7 @@ final class SetOps {
             o = newLike(so);
             update(o, other);
         }
-        PySetBase.Table t = o.table;
+        PySetBase.Table t = o.stableTable();
         for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
             Object k = t.keys[j];
             long h = t.hashes[j];
@@ -214,7 +238,7 @@ final class SetOps {
         if (so.size() > o.size()) {
             return false;
         }
-        PySetBase.Table t = so.table;
+        PySetBase.Table t = so.stableTable();
         for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
             if (!o.containsHashed(t.keys[j], t.hashes[j])) {
                 return false;
@@ -249,7 +273,7 @@ final class SetOps {
                 big = o;
                 small = so;
             }
-            PySetBase.Table t = small.table;
+            PySetBase.Table t = small.stableTable();
             for (int j = PySetBase.nextSlot(t, 0); j >= 0; j = PySetBase.nextSlot(t, j + 1)) {
                 if (big.containsHashed(t.keys[j], t.hashes[j])) {
                     return false;

@@ -26,8 +26,16 @@ final class CallOps {
     private CallOps() {
     }
 
-    /** Enters one more Python frame on this thread, or raises RecursionError. */
+    /**
+     * Enters one more Python frame on this thread, or raises RecursionError; the outermost entry
+     * starts the execution limits, the others count a step.
+     */
     static void enter(ThreadState ts) {
+        if (ts.depth == 0) {
+            ExecutionLimits.start(ts);
+        } else {
+            ExecutionLimits.tick(ts);
+        }
         if (++ts.depth > ts.interp().recursionLimit()) {
             ts.depth--;
             throw Errors.of("RecursionError", "maximum recursion depth exceeded");

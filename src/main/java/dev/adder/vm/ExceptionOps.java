@@ -9,6 +9,7 @@ import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyType;
+import dev.adder.runtime.ScriptTermination;
 import java.util.Arrays;
 
 /**
@@ -20,10 +21,16 @@ final class ExceptionOps {
     private ExceptionOps() {
     }
 
-    /** Turns anything thrown inside the loop into a Python exception (Java faults become SystemError). */
+    /**
+     * Turns anything thrown inside the loop into a Python exception (Java faults become SystemError);
+     * rethrows a {@link ScriptTermination}, which no Python handler may see.
+     */
     static PyBaseException convert(Throwable t) {
         if (t instanceof PyBaseException e) {
             return e;
+        }
+        if (t instanceof ScriptTermination s) {
+            throw s;
         }
         if (t instanceof StackOverflowError) {
             return Errors.of("RecursionError", "maximum recursion depth exceeded while calling a Python object");

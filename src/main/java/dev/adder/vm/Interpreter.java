@@ -13,6 +13,7 @@ import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyNone;
+import dev.adder.runtime.ScriptTermination;
 import java.util.Arrays;
 
 /**
@@ -63,10 +64,15 @@ public final class Interpreter {
     private static Object runEntered(ThreadState ts, Frame f) {
         int depth = ts.depth;
         Frame saved = ts.current;
+        PyBaseException handled = ts.handled;
         f.back = saved;
         ts.current = f;
         try {
             return loop(ts, f);
+        } catch (ScriptTermination e) {
+            // no except/finally block ran: put back what they would have restored
+            ts.handled = handled;
+            throw e;
         } catch (StackOverflowError e) {
             // the loop's own handler overflowed too: never let a Java error reach the host raw
             throw ExceptionOps.convert(e);
@@ -362,6 +368,7 @@ public final class Interpreter {
                         case JUMP_BACKWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
+                            ExecutionLimits.tick(ts);
                             break;
                         case POP_JUMP_FORWARD_IF_FALSE:
                             if (!FastOps.truth(lp[--sp])) {
@@ -378,12 +385,14 @@ public final class Interpreter {
                         case POP_JUMP_BACKWARD_IF_FALSE:
                             if (!FastOps.truth(lp[--sp])) {
                                 ip -= arg;
+                                ExecutionLimits.tick(ts);
                             }
                             lp[sp] = null;
                             break;
                         case POP_JUMP_BACKWARD_IF_TRUE:
                             if (FastOps.truth(lp[--sp])) {
                                 ip -= arg;
+                                ExecutionLimits.tick(ts);
                             }
                             lp[sp] = null;
                             break;
@@ -402,12 +411,14 @@ public final class Interpreter {
                         case POP_JUMP_BACKWARD_IF_NONE:
                             if (lp[--sp] == PyNone.NONE) {
                                 ip -= arg;
+                                ExecutionLimits.tick(ts);
                             }
                             lp[sp] = null;
                             break;
                         case POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (lp[--sp] != PyNone.NONE) {
                                 ip -= arg;
+                                ExecutionLimits.tick(ts);
                             }
                             lp[sp] = null;
                             break;
@@ -537,6 +548,24 @@ public final class Interpreter {
                             break;
                         case CHECK_EXC_MATCH:
                             lp[sp - 1] = ExceptionOps.matches(lp[sp - 2], lp[sp - 1]);
+                            break;
+                        case CHECK_EG_MATCH:
+                            sp = ExceptStarOps.checkEgMatch(ts, lp, sp);
+                            break;
+                        case PREP_RERAISE_STAR:
+                            sp = ExceptStarOps.prepReraiseStar(lp, sp);
+                            break;
+                        case MATCH_CLASS:
+                            sp = MatchOps.matchClass(lp, sp, arg);
+                            break;
+                        case MATCH_MAPPING:
+                            sp = MatchOps.matchMapping(lp, sp);
+                            break;
+                        case MATCH_SEQUENCE:
+                            sp = MatchOps.matchSequence(lp, sp);
+                            break;
+                        case MATCH_KEYS:
+                            sp = MatchOps.matchKeys(lp, sp);
                             break;
                         case BEFORE_WITH:
                             sp = ExceptionOps.beforeWith(lp, sp);

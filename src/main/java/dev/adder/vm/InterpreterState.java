@@ -101,4 +101,50 @@ public final class InterpreterState {
     public String formatTraceback(PyBaseException e) {
         return tracebackFormatter().format(e);
     }
+
+    // Execution limits (ExecutionLimits): read at each outermost entry of Python code on a thread.
+    private volatile long stepLimit;
+    private volatile long timeLimitNanos;
+
+    /**
+     * Limits each evaluation (each outermost entry of Python code on a thread) to {@code steps} steps,
+     * a step being one backward jump (a loop iteration) or one entry of a Python frame; past it the VM
+     * throws {@link dev.adder.runtime.ScriptTermination}. 0 means no limit.
+     */
+    public void setStepLimit(long steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("negative step limit: " + steps);
+        }
+        stepLimit = steps;
+    }
+
+    /** The step limit per evaluation, or 0 for none. */
+    public long stepLimit() {
+        return stepLimit;
+    }
+
+    /**
+     * Limits each evaluation (each outermost entry of Python code on a thread) to {@code limit} of
+     * wall-clock time; past it the VM throws {@link dev.adder.runtime.ScriptTermination}. Null or
+     * zero means no limit.
+     */
+    public void setTimeLimit(java.time.Duration limit) {
+        if (limit != null && limit.isNegative()) {
+            throw new IllegalArgumentException("negative time limit: " + limit);
+        }
+        long nanos = limit == null ? 0 : limit.compareTo(java.time.Duration.ofDays(365 * 100)) > 0
+                ? Long.MAX_VALUE / 2 : limit.toNanos();
+        timeLimitNanos = nanos;
+    }
+
+    /** The time limit per evaluation, or null for none. */
+    public java.time.Duration timeLimit() {
+        long nanos = timeLimitNanos;
+        return nanos == 0 ? null : java.time.Duration.ofNanos(nanos);
+    }
+
+    /** The time limit per evaluation in nanoseconds, or 0 for none. */
+    long timeLimitNanos() {
+        return timeLimitNanos;
+    }
 }

@@ -10,6 +10,7 @@ import dev.adder.runtime.PyGetSetDescriptor;
 import dev.adder.runtime.PyMethodDescriptor;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyType;
+import dev.adder.runtime.ScriptTermination;
 
 /**
  * A generator (CPython 3.11: Objects/genobject.c): owns the frame RETURN_GENERATOR detached from its
@@ -93,6 +94,10 @@ public final class PyGenerator extends PyIterator {
                 throw r;
             }
             throw e;
+        } catch (ScriptTermination t) {
+            // stopped from outside mid-step: the frame's position is stale, never resume it
+            finished = true;
+            throw t;
         } finally {
             running = false;
             savedHandled = !finished && ts.handled != outer ? ts.handled : null;

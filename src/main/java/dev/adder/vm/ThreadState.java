@@ -15,6 +15,22 @@ public final class ThreadState {
     PyBaseException handled;
     /** The innermost frame executing on this thread, or null. */
     Frame current;
+    /** Steps left before {@link ExecutionLimits} checks the interrupt flag and the limits. */
+    int countdown;
+    /** What the current countdown started from. */
+    int countFrom;
+    /** How many steps a countdown lasts (adapted so that checks come about every millisecond). */
+    int batch = ExecutionLimits.INITIAL_BATCH;
+    /** Steps counted before the current countdown, since the outermost entry of Python code. */
+    long steps;
+    /** The step limit of the current evaluation, or 0. */
+    long stepLimit;
+    /** The time limit of the current evaluation in nanoseconds, or 0. */
+    long timeLimit;
+    /** When the time limit trips ({@code System.nanoTime()}), if there is one. */
+    long deadline;
+    /** When the limits were last checked ({@code System.nanoTime()}). */
+    long lastCheck;
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
@@ -38,5 +54,10 @@ public final class ThreadState {
     /** The innermost Python frame running on this thread, or null ({@code sys._getframe()}). */
     public Frame currentFrame() {
         return current;
+    }
+
+    /** Steps (backward jumps and Python frame entries) run since the outermost entry of Python code. */
+    public long stepsUsed() {
+        return steps + countFrom - countdown;
     }
 }

@@ -98,4 +98,32 @@ class ClosuresTest {
         assertEquals(List.of(160_000, 160_000, 160_000), engine.eval("[len(items), len(seen), len(keys)]"));
         assertEquals(true, engine.eval("sorted(items) == list(range(160000))"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLockMakesCompoundUpdatesExact() throws Exception {
+        Function<Object, Object> bump = (Function<Object, Object>) engine.eval(
+                "import threading\nlock = threading.Lock()\nn = 0\n"
+                + "def bump(step):\n    global n\n    with lock:\n        n += step\nbump");
+        List<Thread> ts = new ArrayList<>();
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            Thread th = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 20_000; i++) {
+                        bump.apply(1);
+                    }
+                } catch (Throwable x) {
+                    errors.add(x);
+                }
+            });
+            ts.add(th);
+            th.start();
+        }
+        for (Thread th : ts) {
+            th.join();
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(160_000, engine.get("n"));
+    }
 }

@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise ValueError("naked")
+    except* ValueError:
+        raise
+
+
+f()

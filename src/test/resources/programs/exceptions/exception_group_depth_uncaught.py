@@ -1,0 +1,4 @@
+eg = ValueError("bottom")
+for level in range(12):
+    eg = ExceptionGroup(f"level {level}", [eg])
+raise eg
