@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adder.PythonException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,27 +72,12 @@ class ClosuresTest {
                 "def make():\n    items = []\n    seen = {}\n    keys = set()\n"
                 + "    def add(i):\n        items.append(i)\n        seen[i] = True\n        keys.add(i)\n"
                 + "    return add, items, seen, keys\nadd, items, seen, keys = make()\nadd");
-        int threads = 8;
         int calls = 20_000;
-        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> ts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int base = t * calls;
-            Thread th = new Thread(() -> {
-                try {
-                    for (int i = 0; i < calls; i++) {
-                        add.apply(base + i);
-                    }
-                } catch (Throwable x) {
-                    errors.add(x);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        for (Thread th : ts) {
-            th.join();
-        }
+        List<Throwable> errors = Engines.inThreads(8, t -> {
+            for (int i = 0; i < calls; i++) {
+                add.apply(t * calls + i);
+            }
+        });
         assertEquals(List.of(), errors);
         assertEquals(List.of(160_000, 160_000, 160_000), engine.eval("[len(items), len(seen), len(keys)]"));
         assertEquals(true, engine.eval("sorted(items) == list(range(160000))"));
@@ -105,24 +89,11 @@ class ClosuresTest {
         Function<Object, Object> bump = (Function<Object, Object>) engine.eval(
                 "import threading\nlock = threading.Lock()\nn = 0\n"
                 + "def bump(step):\n    global n\n    with lock:\n        n += step\nbump");
-        List<Thread> ts = new ArrayList<>();
-        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int t = 0; t < 8; t++) {
-            Thread th = new Thread(() -> {
-                try {
-                    for (int i = 0; i < 20_000; i++) {
-                        bump.apply(1);
-                    }
-                } catch (Throwable x) {
-                    errors.add(x);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        for (Thread th : ts) {
-            th.join();
-        }
+        List<Throwable> errors = Engines.inThreads(8, t -> {
+            for (int i = 0; i < 20_000; i++) {
+                bump.apply(1);
+            }
+        });
         assertEquals(List.of(), errors);
         assertEquals(160_000, engine.get("n"));
     }

@@ -3,7 +3,6 @@ package dev.adder.jsr223;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.script.Bindings;
@@ -40,35 +39,20 @@ class CompilableTest {
         CompiledScript script = ((Compilable) engine).compile(
                 "def work(n):\n    acc = []\n    for i in range(n):\n        acc.append(i * seed)\n    return sum(acc)\n"
                 + "result = work(50)\nresult + seed");
-        int threads = 8;
         int runs = 2_000;
         AtomicInteger wrong = new AtomicInteger();
-        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> ts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    for (int r = 0; r < runs; r++) {
-                        int seed = id * 1000 + r;
-                        Bindings b = engine.createBindings();
-                        b.put("seed", seed);
-                        Object got = script.eval(b);
-                        long want = (long) seed * (49 * 50 / 2) + seed;
-                        if (((Number) got).longValue() != want || ((Number) b.get("result")).longValue() != want - seed) {
-                            wrong.incrementAndGet();
-                        }
-                    }
-                } catch (Throwable x) {
-                    errors.add(x);
+        List<Throwable> errors = Engines.inThreads(8, id -> {
+            for (int r = 0; r < runs; r++) {
+                int seed = id * 1000 + r;
+                Bindings b = engine.createBindings();
+                b.put("seed", seed);
+                Object got = script.eval(b);
+                long want = (long) seed * (49 * 50 / 2) + seed;
+                if (((Number) got).longValue() != want || ((Number) b.get("result")).longValue() != want - seed) {
+                    wrong.incrementAndGet();
                 }
-            });
-            ts.add(th);
-            th.start();
-        }
-        for (Thread th : ts) {
-            th.join();
-        }
+            }
+        });
         assertEquals(List.of(), errors);
         assertEquals(0, wrong.get());
     }
