@@ -19,4 +19,4 @@ def run(n):
             caught += 3
     return caught, total
 
-print(run(1_200_000))
+print(run(2_000_000))

@@ -12,4 +12,4 @@ def run(n):
         big = big * k % (2 ** 127 - 1)
     return acc, big
 
-print(run(5_000_000))
+print(run(7_000_000))

@@ -14,4 +14,4 @@ def run(n):
         last = inc(i & 7)
     return last
 
-print(run(9_000_000))
+print(run(12_000_000))

@@ -50,7 +50,7 @@ public final class PythonRuntime {
         BuiltinsModule.install(interp, sys.globals(), compiler);
         FutureModule.create(interp);
         DisModule.create(interp, sys.globals(), compiler);
-        ThreadingModule.create(interp);
+        ThreadingModule.register(interp, Thread.currentThread());
         return interp;
     }
 

@@ -157,9 +157,26 @@ public final class ThreadingModule {
         }
     }
 
-    /** Creates {@code _thread} and {@code threading} for {@code interp} and registers them in {@code sys.modules}. */
-    public static void create(InterpreterState interp) {
-        Thread main = Thread.currentThread();
+    /**
+     * Registers {@code _thread} and {@code threading} to be created when first imported (start-up
+     * stays small); {@code main} is the interpreter's main thread.
+     */
+    public static void register(InterpreterState interp, Thread main) {
+        interp.addModuleFinder((name, fromlist) -> {
+            if (!name.equals("threading") && !name.equals("_thread")) {
+                return null;
+            }
+            synchronized (interp) {
+                if (interp.module(name) == null) {
+                    create(interp, main);
+                }
+            }
+            return interp.module(name);
+        });
+    }
+
+    /** Creates {@code _thread} and {@code threading} in {@code sys.modules}; {@code main} is the main thread. */
+    public static void create(InterpreterState interp, Thread main) {
         ThreadLocal<ThreadInfo> current = ThreadLocal.withInitial(() -> {
             Thread t = Thread.currentThread();
             return t == main ? new ThreadInfo(MAIN_THREAD, t, "MainThread")

@@ -19,6 +19,9 @@ final class ContextStreams {
     /** A writer forwarding to the current context's writer ({@code error}: its error writer). */
     static Writer writer(Supplier<ScriptContext> context, boolean error) {
         return new Writer() {
+            /** Whether this thread wrote since its last flush: evaluations flush at their end, most wrote nothing. */
+            private final ThreadLocal<boolean[]> dirty = ThreadLocal.withInitial(() -> new boolean[1]);
+
             private Writer target() {
                 ScriptContext ctx = context.get();
                 Writer w = ctx == null ? null : error ? ctx.getErrorWriter() : ctx.getWriter();
@@ -27,17 +30,23 @@ final class ContextStreams {
 
             @Override
             public void write(char[] buf, int off, int len) throws IOException {
+                dirty.get()[0] = true;
                 target().write(buf, off, len);
             }
 
             @Override
             public void write(String s, int off, int len) throws IOException {
+                dirty.get()[0] = true;
                 target().write(s, off, len);
             }
 
             @Override
             public void flush() throws IOException {
-                target().flush();
+                boolean[] d = dirty.get();
+                if (d[0]) {
+                    d[0] = false;
+                    target().flush();
+                }
             }
 
             @Override

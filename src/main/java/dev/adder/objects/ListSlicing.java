@@ -75,17 +75,7 @@ final class ListSlicing {
             setslice(l, s, value);
             return;
         }
-        long i = index(key, "list");
-        synchronized (l) {
-            int n = l.size();
-            if (i < 0) {
-                i += n;
-            }
-            if (i < 0 || i >= n) {
-                throw Errors.indexError("list assignment index out of range");
-            }
-            l.set((int) i, value);
-        }
+        l.setItem(index(key, "list"), value);
     }
 
     private static Object[] sequence(Object value, String message) {

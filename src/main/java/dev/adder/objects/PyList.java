@@ -103,6 +103,18 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
         }
     }
 
+    /** {@code l[i] = v} for an int index (negative counts from the end), atomically: IndexError when out of range. */
+    public synchronized void setItem(long i, Object v) {
+        int n = size;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+        items[(int) i] = v;
+    }
+
     @Override
     public synchronized Object set(int index, Object element) {
         if (index < 0 || index >= size) {

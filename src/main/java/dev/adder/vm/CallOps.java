@@ -191,7 +191,12 @@ final class CallOps {
         if (closure == null || closure.length < n) {
             throw Errors.of("SystemError", "no closure for COPY_FREE_VARS");
         }
-        System.arraycopy(closure, 0, f.localsplus, f.stackBase - n, n);
+        // a plain loop: arraycopy between PyCell[] and Object[] takes a slow checked stub for a few cells
+        Object[] lp = f.localsplus;
+        int base = f.stackBase - n;
+        for (int i = 0; i < n; i++) {
+            lp[base + i] = closure[i];
+        }
     }
 
     /** CALL_FUNCTION_EX on {@code [NULL, func, callargs, (kwargs)]}: leaves the result; returns sp. */

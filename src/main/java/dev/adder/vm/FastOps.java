@@ -5,6 +5,7 @@ import dev.adder.objects.Compare;
 import dev.adder.objects.IntOps;
 import dev.adder.objects.Ops;
 import dev.adder.objects.PyList;
+import dev.adder.runtime.HasDict;
 
 /**
  * The dispatch loop's fast paths for the commonest operand types (int that fits in an Integer,
@@ -148,6 +149,15 @@ final class FastOps {
     }
 
     /** BINARY_SUBSCR. */
+    /** STORE_SUBSCR: {@code o[key] = v}, with a fast path for a list and an int index. */
+    static void setitem(Object o, Object key, Object v) {
+        if (o instanceof PyList l && key instanceof Integer k && !(o instanceof HasDict)) {
+            l.setItem(k, v);
+            return;
+        }
+        Ops.setitem(o, key, v);
+    }
+
     static Object getitem(Object o, Object key) {
         if (o instanceof PyList l && key instanceof Integer k) {
             int i = k;

@@ -339,8 +339,10 @@ public final class Interpreter {
                             ip += 4;
                             break;
                         case STORE_SUBSCR:
-                            Ops.setitem(lp[sp - 2], lp[sp - 1], lp[sp - 3]);
-                            Arrays.fill(lp, sp - 3, sp, null);
+                            FastOps.setitem(lp[sp - 2], lp[sp - 1], lp[sp - 3]);
+                            lp[sp - 1] = null;
+                            lp[sp - 2] = null;
+                            lp[sp - 3] = null;
                             sp -= 3;
                             ip += 1;
                             break;
