@@ -32,10 +32,13 @@ TIMEOUT_SECONDS = 60
 
 
 def all_programs():
-    """Every program's path relative to the repository root, '/'-separated, sorted."""
+    """Every program's path relative to the repository root, '/'-separated, sorted.
+
+    A directory whose name starts with '_' (such as imports/_pkgs/) holds modules that programs import,
+    not programs: it is skipped."""
     found = []
     for directory, dirs, names in os.walk(os.path.join(ROOT, PROGRAMS)):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("_"))
         for name in names:
             if name.endswith(".py"):
                 rel = os.path.relpath(os.path.join(directory, name), ROOT)
@@ -118,7 +121,9 @@ def main(argv):
     programs = [a.replace(os.sep, "/") for a in argv] or all_programs()
     nonzero = changed = 0
     for rel in programs:
-        if not rel.startswith(PROGRAMS.replace(os.sep, "/") + "/") or not rel.endswith(".py"):
+        parts = rel.split("/")
+        if (not rel.startswith(PROGRAMS.replace(os.sep, "/") + "/") or not rel.endswith(".py")
+                or any(part.startswith("_") for part in parts[:-1])):
             sys.exit("not a golden program (give paths relative to the repository root): " + rel)
         code, was_changed = regen(rel)
         nonzero += code != 0

@@ -3,10 +3,8 @@ package dev.adder.builtins;
 import dev.adder.objects.Ops;
 import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
-import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyGetSetDescriptor;
-import dev.adder.runtime.PyMethod;
 import dev.adder.runtime.PyMethodDescriptor;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyObject;
@@ -24,74 +22,29 @@ public final class Descriptors {
             new String[] {"fget", "fset", "fdel", "doc"}, 0, 0, 4, 0);
 
     /** {@code staticmethod}. */
-    public static final PyType STATICMETHOD = wrapperType("staticmethod", StaticMethod::new);
+    public static final PyType STATICMETHOD = dev.adder.objects.FunctionWrappers.STATICMETHOD;
     /** {@code classmethod}. */
-    public static final PyType CLASSMETHOD = wrapperType("classmethod", ClassMethod::new);
+    public static final PyType CLASSMETHOD = dev.adder.objects.FunctionWrappers.CLASSMETHOD;
     /** {@code property}. */
     public static final PyType PROPERTY_TYPE = propertyType();
 
-    /** {@code staticmethod(f)}: reading it gives {@code f} itself; callable like {@code f} (3.10+). */
-    static final class StaticMethod implements PyObject, PyDescriptor, PyCallable {
-        final Object func;
-
-        StaticMethod(Object func) {
-            this.func = func;
-        }
-
-        @Override
-        public Object get(Object instance, PyType owner) {
-            return func;
-        }
-
-        @Override
-        public Object call(Object[] args, String[] kwnames) {
-            return Ops.call(func, args, kwnames);
-        }
-
-        @Override
-        public PyType type() {
-            return STATICMETHOD;
-        }
-
-        @Override
-        public String toString() {
-            return "<staticmethod(" + Ops.repr(func) + ")>";
-        }
-    }
-
-    /** {@code classmethod(f)}: reading it gives {@code f} bound to the class. */
-    static final class ClassMethod implements PyObject, PyDescriptor {
-        final Object func;
-
-        ClassMethod(Object func) {
-            this.func = func;
-        }
-
-        @Override
-        public Object get(Object instance, PyType owner) {
-            return new PyMethod(func, owner != null ? owner : Ops.type(instance));
-        }
-
-        @Override
-        public PyType type() {
-            return CLASSMETHOD;
-        }
-
-        @Override
-        public String toString() {
-            return "<classmethod(" + Ops.repr(func) + ")>";
-        }
-    }
-
     /** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions. */
-    static final class Property implements PyObject, PyDescriptor {
-        final Object fget;
-        final Object fset;
-        final Object fdel;
-        final Object doc;
+    static final class Property implements PyObject, PyDescriptor, dev.adder.runtime.HasDict {
+        private final PyType type;
+        Object fget;
+        Object fset;
+        Object fdel;
+        Object doc;
         String name;
+        private java.util.Map<String, Object> dict;
 
-        Property(Object fget, Object fset, Object fdel, Object doc, String name) {
+        Property(PyType type, Object fget, Object fset, Object fdel, Object doc, String name) {
+            this.type = type;
+            init(fget, fset, fdel, doc, name);
+        }
+
+        /** {@code property.__init__}: also what a subclass's {@code super().__init__(...)} runs. */
+        void init(Object fget, Object fset, Object fdel, Object doc, String name) {
             this.fget = fget;
             this.fset = fset;
             this.fdel = fdel;
@@ -146,52 +99,21 @@ public final class Descriptors {
         }
 
         Property with(Object g, Object s, Object d) {
-            return new Property(g, s, d, doc, name);
+            return new Property(type, g, s, d, doc, name);
         }
 
         @Override
         public PyType type() {
-            return PROPERTY_TYPE;
+            return type;
         }
-    }
 
-    private interface Wrap {
-        Object create(Object func);
-    }
-
-    private static PyType wrapperType(String name, Wrap wrap) {
-        PyType t = PyType.builtin(name, CoreTypes.OBJECT, (type, args, kw) -> {
-            Args.noKeywords(name, kw);
-            Args.positional(name, args, kw, 1, 1);
-            return wrap.create(args[0]);
-        });
-        t.define("__func__", new PyGetSetDescriptor(t, "__func__", o -> func(name, o), null));
-        t.define("__wrapped__", new PyGetSetDescriptor(t, "__wrapped__", o -> func(name, o), null));
-        t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> PyNone.NONE));
-        t.define("__repr__", new PyMethodDescriptor(t, "__repr__", null, (a, k) -> {
-            func(name, a[0]);
-            return a[0].toString();
-        }));
-        t.define("__get__", new PyMethodDescriptor(t, "__get__", null, (a, k) -> {
-            int n = Args.fastcall("__get__", a, k, 2, 3);
-            func(name, a[0]);
-            PyDescriptor d = (PyDescriptor) a[0];
-            Object inst = a[1] == PyNone.NONE ? null : a[1];
-            Object owner = n == 3 && a[2] != PyNone.NONE ? a[2] : null;
-            return d.get(inst, owner instanceof PyType ot ? ot : null);
-        }));
-        return t.freeze();
-    }
-
-    private static Object func(String typeName, Object o) {
-        if (o instanceof StaticMethod s) {
-            return s.func;
+        @Override
+        public synchronized java.util.Map<String, Object> dict() {
+            if (dict == null) {
+                dict = new java.util.LinkedHashMap<>();
+            }
+            return dict;
         }
-        if (o instanceof ClassMethod c) {
-            return c.func;
-        }
-        throw Errors.typeError("descriptor for '" + typeName + "' objects doesn't apply to a '"
-                + Errors.typeName(o) + "' object");
     }
 
     private static Property prop(Object o) {
@@ -204,10 +126,36 @@ public final class Descriptors {
 
     private static PyType propertyType() {
         PyType t = PyType.builtin("property", CoreTypes.OBJECT, (type, args, kw) -> {
+            if (type != PROPERTY_TYPE) {
+                // a subclass: property.__init__ (or the subclass's own) fills it in
+                return new Property(type, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, null);
+            }
             Object[] a = PROPERTY.parse(args, kw);
-            return new Property(orNone(a[0]), orNone(a[1]), orNone(a[2]), orNone(a[3]), null);
+            return new Property(type, orNone(a[0]), orNone(a[1]), orNone(a[2]), orNone(a[3]), null);
         });
-        t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> PyNone.NONE));
+        return t.fillLazily(Descriptors::definePropertyType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void definePropertyType(PyType t) {
+        t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> {
+            Property p = prop(a[0]);
+            if (p.type != PROPERTY_TYPE) {
+                Object[] v = PROPERTY.parse(java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                p.init(orNone(v[0]), orNone(v[1]), orNone(v[2]), orNone(v[3]), p.name);
+            }
+            return PyNone.NONE;
+        }));
+        t.define("__isabstractmethod__", new PyGetSetDescriptor(t, "__isabstractmethod__", o -> {
+            Property p = prop(o);
+            for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
+                Object v = f == PyNone.NONE ? null : Ops.getattrOrNull(f, "__isabstractmethod__");
+                if (v != null && Ops.isTrue(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }, null));
         t.define("fget", new PyGetSetDescriptor(t, "fget", o -> prop(o).fget, null));
         t.define("fset", new PyGetSetDescriptor(t, "fset", o -> prop(o).fset, null));
         t.define("fdel", new PyGetSetDescriptor(t, "fdel", o -> prop(o).fdel, null));
@@ -249,7 +197,6 @@ public final class Descriptors {
             prop(a[0]).set(a[1], null);
             return PyNone.NONE;
         }));
-        return t.freeze();
     }
 
     private static Object orNone(Object o) {

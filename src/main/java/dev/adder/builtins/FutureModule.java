@@ -108,6 +108,11 @@ public final class FutureModule {
 
     private static PyType createType() {
         PyType t = new PyType("_Feature", "__future__", new PyType[] {CoreTypes.OBJECT}, null, false, null);
+        return t.fillLazily(FutureModule::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         method(t, "getOptionalRelease", (a, k) -> self("getOptionalRelease", a[0]).optional);
         method(t, "getMandatoryRelease", (a, k) -> self("getMandatoryRelease", a[0]).mandatory);
         method(t, "__repr__", (a, k) -> self("__repr__", a[0]).toString());
@@ -115,7 +120,6 @@ public final class FutureModule {
         t.define("mandatory", new PyGetSetDescriptor(t, "mandatory", o -> self("mandatory", o).mandatory, null));
         t.define("compiler_flag", new PyGetSetDescriptor(t, "compiler_flag", o -> self("compiler_flag", o).flag,
                 null));
-        return t.freeze();
     }
 
     private static void method(PyType t, String name, PyCallable body) {

@@ -50,7 +50,7 @@ final class IterFunctions {
         if (n == 2) {
             return args[1];
         }
-        throw Errors.stopIteration();
+        throw it instanceof PyIterator p ? p.exhausted() : Errors.stopIteration();
     }
 
     /** {@code sorted(iterable, /, *, key=None, reverse=False)}: a new list, then {@code list.sort(**kw)}. */

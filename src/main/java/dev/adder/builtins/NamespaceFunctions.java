@@ -22,9 +22,6 @@ import java.util.Set;
  * state.
  */
 final class NamespaceFunctions {
-    private static final Args.Signature IMPORT = new Args.Signature("__import__",
-            new String[] {"name", "globals", "locals", "fromlist", "level"}, 0, 1, 5, 0);
-
     private final InterpreterState interp;
     private final ObjectIds ids = new ObjectIds();
 
@@ -35,40 +32,6 @@ final class NamespaceFunctions {
     /** {@code id(obj)}. */
     Object id(Object[] args, String[] kw) {
         return ids.id(Args.one("id", args, kw));
-    }
-
-    /**
-     * {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}: the modules this
-     * interpreter has ({@code sys.modules}); there is no import of files yet.
-     */
-    // CPython 3.11: Python/import.c PyImport_ImportModuleLevelObject
-    Object importModule(Object[] args, String[] kw) {
-        Object[] a = IMPORT.parse(args, kw);
-        if (!(a[0] instanceof String name)) {
-            throw Errors.typeError("module name must be a string");
-        }
-        Object level = a[4] == null ? (Object) 0 : Ops.index(a[4]);
-        if (dev.adder.objects.IntOps.signum(level) < 0) {
-            throw Errors.valueError("level must be >= 0");
-        }
-        if (dev.adder.objects.IntOps.signum(level) > 0) {
-            throw Errors.of("ImportError", "attempted relative import with no known parent package");
-        }
-        if (name.isEmpty()) {
-            throw Errors.valueError("Empty module name");
-        }
-        Object m = interp.modules().get(name);
-        if (m == null) {
-            throw new dev.adder.runtime.PyBaseException(dev.adder.runtime.ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-                    new Object[] {"No module named " + Ops.repr(name)});
-        }
-        boolean fromlist = a[3] != null && a[3] != dev.adder.runtime.PyNone.NONE && Ops.isTrue(a[3]);
-        int dot = name.indexOf('.');
-        if (fromlist || dot < 0) {
-            return m;
-        }
-        Object top = interp.modules().get(name.substring(0, dot));
-        return top == null ? m : top;
     }
 
     /** {@code exit(code=None)} and {@code quit(code=None)} (CPython's site module adds them): SystemExit. */

@@ -110,6 +110,9 @@ final class ObjectFunctions {
         if (t == cls) {
             return true;
         }
+        if (cls instanceof dev.adder.objects.UnionType u) {
+            cls = u.checkedArgs("isinstance");
+        }
         if (cls instanceof PyTuple tuple) {
             checkDepth(depth, " in __instancecheck__");
             for (Object c : tuple.items()) {
@@ -124,13 +127,21 @@ final class ObjectFunctions {
             if (check != null) {
                 return Ops.isTrue(Ops.call(check, cls, inst));
             }
-            return t.isSubtypeOf(c);
+            if (t.isSubtypeOf(c)) {
+                return true;
+            }
+            // CPython 3.11: object_isinstance also trusts a __class__ attribute that differs from type(inst).
+            Object k = Ops.getattrOrNull(inst, "__class__");
+            return k != t && k instanceof PyType kt && kt.isSubtypeOf(c);
         }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     // CPython 3.11: Objects/abstract.c object_issubclass / recursive_issubclass
     private static boolean isSubclass(Object derived, Object cls, int depth) {
+        if (cls instanceof dev.adder.objects.UnionType u) {
+            cls = u.checkedArgs("issubclass");
+        }
         if (cls instanceof PyType c) {
             Object check = metaHook(c, "__subclasscheck__");
             if (check != null) {

@@ -149,6 +149,15 @@ public final class PySuper implements PyObject, HasDict {
             PySuper s = self(o);
             return s.obj == null ? PyNone.NONE : s.obj;
         }, null));
+        t.define("__get__", new PyMethodDescriptor(t, "__get__", null, (a, k) -> {
+            PySuper s = self(a[0]);
+            Object obj = a.length > 1 ? a[1] : PyNone.NONE;
+            // CPython 3.11: Objects/typeobject.c super_descr_get
+            if (obj == PyNone.NONE || s.obj != null) {
+                return s;
+            }
+            return create(interp, s.type, new Object[] {s.thisClass, obj}, null);
+        }));
         t.define("__self_class__", new PyGetSetDescriptor(t, "__self_class__", o -> {
             PySuper s = self(o);
             return s.objType == null ? PyNone.NONE : s.objType;

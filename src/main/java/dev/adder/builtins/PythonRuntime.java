@@ -48,9 +48,8 @@ public final class PythonRuntime {
         TextStream stdin = TextStream.reader("<stdin>", in == null ? Reader.nullReader() : in, tty);
         PyModule sys = SysModule.create(interp, Arrays.asList(argv), stdout, stderr, stdin);
         BuiltinsModule.install(interp, sys.globals(), compiler);
-        FutureModule.create(interp);
-        DisModule.create(interp, sys.globals(), compiler);
-        ThreadingModule.register(interp, Thread.currentThread());
+        LazyBuiltinModules.register(interp, Thread.currentThread(), sys.globals(), compiler);
+        ImportlibModule.finishInstall(interp, compiler);
         return interp;
     }
 

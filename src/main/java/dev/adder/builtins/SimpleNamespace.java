@@ -38,6 +38,11 @@ public final class SimpleNamespace {
             }
             return ns;
         }, false, null);
+        return t.fillLazily(SimpleNamespace::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         method(t, "__init__", (a, k) -> dev.adder.runtime.PyNone.NONE);
         method(t, "__repr__", (a, k) -> {
             if (!(a[0] instanceof PyInstance ns) || !ns.type().isSubtypeOf(TYPE)) {
@@ -59,7 +64,6 @@ public final class SimpleNamespace {
             }
             return dev.adder.runtime.PySingleton.NOT_IMPLEMENTED;
         });
-        return t.freeze();
     }
 
     private static void method(PyType t, String name, PyCallable body) {

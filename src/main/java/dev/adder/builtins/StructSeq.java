@@ -91,6 +91,13 @@ public final class StructSeq extends AbstractList<Object> implements PyObject, R
         PyType t = new PyType(name, module, new PyType[] {PyTuple.TYPE}, (type, args, kw) -> {
             throw Errors.typeError("cannot create '" + module + "." + name + "' instances");
         }, false, null);
+        String[] names = fields.clone();
+        t.fillLazily(type -> define(type, names));
+        return new Kind(t, names);
+    }
+
+    /** The attributes of a struct sequence type, defined when first needed. */
+    private static void define(PyType t, String[] fields) {
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             t.define(fields[i], new PyGetSetDescriptor(t, fields[i], o -> self(t, fields[index], o).get(index), null));
@@ -126,7 +133,6 @@ public final class StructSeq extends AbstractList<Object> implements PyObject, R
             }
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
-        return new Kind(t.freeze(), fields.clone());
     }
 
     private static Object plain(Object o) {

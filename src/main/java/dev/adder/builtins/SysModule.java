@@ -59,10 +59,12 @@ public final class SysModule {
         d.put("__stderr__", stderr);
         d.put("__stdin__", stdin);
         d.put("modules", interp.modules());
-        d.put("path", new PyList());
+        d.put("path", interp.modulePath());
+        d.put("path_hooks", new PyList());
+        d.put("path_importer_cache", new PyDict());
         d.put("meta_path", new PyList());
         d.put("warnoptions", new PyList());
-        d.put("builtin_module_names", PyTuple.of("__future__", "builtins", "dis", "sys"));
+        d.put("builtin_module_names", PyTuple.of("__future__", "_thread", "builtins", "dis", "importlib", "sys", "threading"));
         versions(d);
         d.put("maxsize", Long.MAX_VALUE);
         d.put("maxunicode", 0x10FFFF);

@@ -36,6 +36,11 @@ public final class TextStream extends PyIterator {
     private final boolean lineBuffering;
     private final boolean tty;
     private boolean closed;
+    /** What {@code open()} gave ({@code "r"}, {@code "w"}...); null for the standard streams. */
+    private String mode;
+    private String encoding = "utf-8";
+    /** What {@code close()} closes: the file of a stream {@code open()} made, null for the host's streams. */
+    private java.io.Closeable resource;
 
     private TextStream(String name, Writer writer, Reader reader, boolean lineBuffering, boolean tty) {
         this.name = name;
@@ -49,6 +54,19 @@ public final class TextStream extends PyIterator {
     /** A writable stream called {@code name} ("&lt;stdout&gt;"); line buffered ones flush at each newline. */
     public static TextStream writer(String name, Writer out, boolean lineBuffering, boolean tty) {
         return new TextStream(name, out, null, lineBuffering, tty);
+    }
+
+    /**
+     * A text file {@code open()} made: {@code in} and/or {@code out} over it, {@code resource} closed
+     * by {@code close()}; {@code mode} and {@code encoding} as its attributes show them.
+     */
+    static TextStream file(String name, String mode, String encoding, Reader in, Writer out,
+                           java.io.Closeable resource) {
+        TextStream s = new TextStream(name, out, in, false, false);
+        s.mode = mode;
+        s.encoding = encoding;
+        s.resource = resource;
+        return s;
     }
 
     /** A readable stream called {@code name} ("&lt;stdin&gt;"). */
@@ -140,10 +158,23 @@ public final class TextStream extends PyIterator {
 
     /** {@code close()}: flushes; the host's writer itself stays open (it belongs to the host). */
     public void close() {
-        if (!closed && writer != null) {
-            flush();
+        if (closed) {
+            return;
         }
-        closed = true;
+        try {
+            if (writer != null) {
+                flush();
+            }
+        } finally {
+            closed = true;
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (IOException e) {
+                    throw ioError(e);
+                }
+            }
+        }
     }
 
     /** {@code name}. */
@@ -164,7 +195,7 @@ public final class TextStream extends PyIterator {
         }
     }
 
-    private static PyBaseException unsupported(String what) {
+    static PyBaseException unsupported(String what) {
         return new PyBaseException(UNSUPPORTED_OPERATION, new Object[] {what});
     }
 
@@ -183,8 +214,12 @@ public final class TextStream extends PyIterator {
 
     @Override
     public String toString() {
-        return "<_io.TextIOWrapper name='" + name + "' mode='" + (writer != null ? "w" : "r")
-                + "' encoding='utf-8'>";
+        return "<_io.TextIOWrapper name=" + (resource != null ? dev.adder.objects.Ops.repr(name) : "'" + name + "'")
+                + " mode='" + mode() + "' encoding='" + encoding + "'>";
+    }
+
+    private String mode() {
+        return mode != null ? mode : writer != null ? "w" : "r";
     }
 
     private static TextStream self(String method, Object o) {
@@ -207,12 +242,29 @@ public final class TextStream extends PyIterator {
 
     private static PyType createType() {
         PyType t = new PyType("TextIOWrapper", "_io", new PyType[] {CoreTypes.OBJECT}, null, false, null);
+        return t.fillLazily(TextStream::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         method(t, "write", (args, kw) -> {
             Args.one("TextIOWrapper.write", rest(args), kw);
             if (!(args[1] instanceof String s)) {
                 throw Errors.typeError("write() argument must be str, not " + Errors.typeName(args[1]));
             }
             return self("write", args[0]).write(s);
+        });
+        method(t, "writelines", (args, kw) -> {
+            Args.one("TextIOWrapper.writelines", rest(args), kw);
+            TextStream stream = self("writelines", args[0]);
+            Object it = dev.adder.objects.Ops.iter(args[1]);
+            for (Object line = dev.adder.objects.Ops.next(it); line != null; line = dev.adder.objects.Ops.next(it)) {
+                if (!(line instanceof String s)) {
+                    throw Errors.typeError("write() argument must be str, not " + Errors.typeName(line));
+                }
+                stream.append(s);
+            }
+            return PyNone.NONE;
         });
         method(t, "flush", (args, kw) -> {
             Args.none("TextIOWrapper.flush", rest(args), kw);
@@ -239,8 +291,8 @@ public final class TextStream extends PyIterator {
         method(t, "seekable", (args, kw) -> false);
         method(t, "fileno", (args, kw) -> {
             TextStream s = self("fileno", args[0]);
-            return "<stdin>".equals(s.name) ? 0 : "<stdout>".equals(s.name) ? 1 : "<stderr>".equals(s.name) ? 2
-                    : unsupportedFileno();
+            return s.resource != null ? unsupportedFileno() : "<stdin>".equals(s.name) ? 0
+                    : "<stdout>".equals(s.name) ? 1 : "<stderr>".equals(s.name) ? 2 : unsupportedFileno();
         });
         method(t, "__enter__", (args, kw) -> self("__enter__", args[0]));
         method(t, "__exit__", (args, kw) -> {
@@ -257,13 +309,12 @@ public final class TextStream extends PyIterator {
         });
         method(t, "__repr__", (args, kw) -> self("__repr__", args[0]).toString());
         getter(t, "name", s -> s.name);
-        getter(t, "mode", s -> s.writer != null ? "w" : "r");
-        getter(t, "encoding", s -> "utf-8");
-        getter(t, "errors", s -> "<stdin>".equals(s.name) || "<stdout>".equals(s.name) ? "strict"
-                : "backslashreplace");
+        getter(t, "mode", TextStream::mode);
+        getter(t, "encoding", s -> s.encoding);
+        getter(t, "errors", s -> s.resource != null || "<stdin>".equals(s.name) || "<stdout>".equals(s.name)
+                ? "strict" : "backslashreplace");
         getter(t, "closed", s -> s.closed);
         getter(t, "line_buffering", s -> s.lineBuffering);
-        return t.freeze();
     }
 
     private static int unsupportedFileno() {

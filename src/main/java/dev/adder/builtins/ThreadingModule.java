@@ -157,24 +157,6 @@ public final class ThreadingModule {
         }
     }
 
-    /**
-     * Registers {@code _thread} and {@code threading} to be created when first imported (start-up
-     * stays small); {@code main} is the interpreter's main thread.
-     */
-    public static void register(InterpreterState interp, Thread main) {
-        interp.addModuleFinder((name, fromlist) -> {
-            if (!name.equals("threading") && !name.equals("_thread")) {
-                return null;
-            }
-            synchronized (interp) {
-                if (interp.module(name) == null) {
-                    create(interp, main);
-                }
-            }
-            return interp.module(name);
-        });
-    }
-
     /** Creates {@code _thread} and {@code threading} in {@code sys.modules}; {@code main} is the main thread. */
     public static void create(InterpreterState interp, Thread main) {
         ThreadLocal<ThreadInfo> current = ThreadLocal.withInitial(() -> {

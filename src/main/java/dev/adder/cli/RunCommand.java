@@ -64,6 +64,7 @@ final class RunCommand {
             return 1;
         }
         InterpreterState interp = PythonRuntime.create(argv, out, err, in, SourceCompilation::compileForRuntime, false);
+        ModulePaths.configure(interp, filename.equals("<string>") ? null : filename);
         PyDict globals = PythonRuntime.mainModule(interp, filename.equals("<string>") ? null : filename).globals();
         try {
             Interpreter.runModule(interp, code, globals);

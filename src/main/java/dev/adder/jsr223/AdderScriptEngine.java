@@ -11,7 +11,10 @@ import dev.adder.vm.Interpreter;
 import dev.adder.vm.InterpreterState;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.script.AbstractScriptEngine;
 import javax.script.Bindings;
@@ -44,6 +47,18 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
     public static final String STEP_LIMIT = "adder.stepLimit";
     /** Bindings key (any scope): a {@code Duration} or a Number of milliseconds (see {@link #setTimeLimit}). */
     public static final String TIME_LIMIT = "adder.timeLimit";
+    /**
+     * Bindings key (any scope): the module search path (see {@link #setModulePath}), a {@code List} of
+     * {@code Path}, {@code File} or String directories, or one String of directories separated by
+     * {@code File.pathSeparator}.
+     */
+    public static final String MODULE_PATH = "adder.modulePath";
+    /**
+     * Bindings key (any scope): which files {@code open()} may open (see {@link #setFileAccess}), a
+     * {@code Predicate<Path>} or {@code Boolean.TRUE} (every file the JVM may read or write).
+     */
+    public static final String FILE_ACCESS = "adder.fileAccess";
+    private volatile Object appliedModulePath;
 
     AdderScriptEngine(AdderScriptEngineFactory factory) {
         this.factory = factory;
@@ -138,6 +153,7 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
             }
             r.applyArgv(ctx.getAttribute(ScriptEngine.ARGV));
             applyLimits(ctx, interp);
+            applyModulePath(ctx, r);
             Interpreter.eval(interp, code.body(), globals, globals);
             Object result = code.last() == null ? null : Interpreter.eval(interp, code.last(), globals, globals);
             return JavaValues.toJava(result);
@@ -256,11 +272,66 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
         interpreter().setTimeLimit(limit);
     }
 
+    /**
+     * Lets scripts import Python modules and packages from the directories {@code dirs} (in order),
+     * which become {@code sys.path}'s entries; imports read no other files. By default the engine
+     * reads no files at all. The Bindings key {@link #MODULE_PATH} sets it too.
+     */
+    public void setModulePath(List<Path> dirs) {
+        runtime().setModulePath(List.copyOf(dirs));
+    }
+
+    /**
+     * Supplies module sources without files: {@code sources} maps a relative path such as
+     * {@code "helpers.py"}, {@code "pkg/__init__.py"} or {@code "pkg/util.py"} to its text (null: no
+     * such module); it is searched after the module path. A {@code Map<String, String>}'s {@code get}
+     * will do. Null removes it.
+     */
+    public void setModuleSource(Function<String, String> sources) {
+        runtime().setModuleSource(sources);
+    }
+
+    /**
+     * Lets scripts {@code open()} the files {@code access} accepts (it sees each path made absolute and
+     * normalized); null, the default, allows none: {@code open()} raises {@code PermissionError}. The
+     * Bindings key {@link #FILE_ACCESS} sets it too. Imports read files only from the module path.
+     */
+    public void setFileAccess(Predicate<Path> access) {
+        interpreter().setFileAccess(access);
+    }
+
+    /** Applies the context's {@link #MODULE_PATH} Bindings value, when it names a new one. */
+    private void applyModulePath(ScriptContext ctx, EngineRuntime r) {
+        Object v = ctx.getAttribute(MODULE_PATH);
+        if (v != null && !v.equals(appliedModulePath)) {
+            r.setModulePath(EngineRuntime.modulePathValue(v));
+            // a copy: a list the host changes later is a new setting
+            appliedModulePath = v instanceof java.util.Collection<?> c ? new java.util.ArrayList<>(c) : v;
+        }
+    }
+
     /** Applies the limits named by the context's Bindings keys, if any, to the engine. */
+    @SuppressWarnings("unchecked")
+    private static Predicate<Path> fileAccessValue(Object v) {
+        if (v instanceof Predicate<?> p) {
+            return (Predicate<Path>) p;
+        } else if (Boolean.TRUE.equals(v)) {
+            return path -> true;
+        } else if (Boolean.FALSE.equals(v)) {
+            return null;
+        }
+        throw new IllegalArgumentException(FILE_ACCESS + " must be a Predicate<Path> or a Boolean, not "
+                + v.getClass().getName());
+    }
+
     private void applyLimits(ScriptContext ctx, InterpreterState interp) {
         Object steps = ctx.getAttribute(STEP_LIMIT);
         if (steps instanceof Number n && n.longValue() != interp.stepLimit()) {
             interp.setStepLimit(n.longValue());
+        }
+        Object files = ctx.getAttribute(FILE_ACCESS);
+        if (files != null) {
+            interp.setFileAccess(fileAccessValue(files));
         }
         Object time = ctx.getAttribute(TIME_LIMIT);
         Duration d = time instanceof Duration x ? x : time instanceof Number n ? Duration.ofMillis(n.longValue()) : null;

@@ -1,13 +1,22 @@
 package dev.adder.jsr223;
 
 import dev.adder.builtins.PythonRuntime;
+import dev.adder.bytecode.PyCode;
 import dev.adder.compiler.SourceCompilation;
 import dev.adder.interop.JavaImports;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyList;
 import dev.adder.objects.PyModule;
+import dev.adder.syntax.PythonSyntaxError;
+import dev.adder.syntax.Source;
 import dev.adder.vm.InterpreterState;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.script.Bindings;
@@ -28,10 +37,61 @@ final class EngineRuntime {
         Supplier<ScriptContext> ctx = this::context;
         interp = new InterpreterState(new ScopedBuiltins(ctx));
         interp.setReadsSourceFiles(false);
+        interp.setFileAccess(null); // open() reaches no file unless the host allows it
         PythonRuntime.install(interp, new String[] {""}, ContextStreams.writer(ctx, false),
                 ContextStreams.writer(ctx, true), ContextStreams.reader(ctx), SourceCompilation::compileForRuntime,
                 false);
         interp.addModuleFinder(JavaImports.finder(classAllowed));
+        // Sandboxed: imports read no files until the host gives a module path.
+        interp.setModuleCompiler(EngineRuntime::compileModule);
+        interp.imports().sources().setFileRoots(List.of());
+    }
+
+    /** Compiles an imported module's source (bytes, so a coding cookie counts). */
+    private static PyCode compileModule(byte[] source, String filename) {
+        try {
+            return SourceCompilation.compileFile(Source.fromBytes(source, filename), filename);
+        } catch (PythonSyntaxError e) {
+            throw SourceCompilation.toPython(e);
+        }
+    }
+
+    /**
+     * Makes {@code dirs} the module search path ({@code sys.path}'s entries) and the only
+     * directories whose files imports may read.
+     */
+    void setModulePath(List<Path> dirs) {
+        List<String> entries = new ArrayList<>();
+        for (Path d : dirs) {
+            entries.add(d.toAbsolutePath().normalize().toString());
+        }
+        interp.imports().sources().setFileRoots(dirs);
+        interp.setModulePath(entries);
+    }
+
+    /** Module sources by relative path ({@code "pkg/__init__.py"}), searched after the module path; null: none. */
+    void setModuleSource(Function<String, String> sources) {
+        interp.imports().sources().setProvider(sources == null ? null : sources::apply);
+    }
+
+    /**
+     * The directories a {@code adder.modulePath} Bindings value names: a {@code List} of {@code Path},
+     * {@code File} or strings, or one string of entries separated by {@link File#pathSeparator}.
+     */
+    static List<Path> modulePathValue(Object value) {
+        List<Path> dirs = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            for (Object o : c) {
+                dirs.add(o instanceof Path p ? p : o instanceof File f ? f.toPath() : Path.of(String.valueOf(o)));
+            }
+        } else if (value != null) {
+            for (String entry : value.toString().split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    dirs.add(Path.of(entry));
+                }
+            }
+        }
+        return dirs;
     }
 
     /** The interpreter. */

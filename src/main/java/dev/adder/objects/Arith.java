@@ -127,8 +127,14 @@ public final class Arith {
             if (r != null) {
                 return r;
             }
+        } else if (op == ADD && a instanceof String s && b instanceof BuiltinValue v && v.value() instanceof String) {
+            // CPython's sq_concat (PyUnicode_Concat) takes a str subclass on the right.
+            return StrOps.concat(s, v.value());
         }
-        RuntimeException e = NumberOps.sequenceError(op, a, b);
+        RuntimeException e = NumberOps.sequenceError(op, BuiltinValue.unwrap(a), b);
+        if (e == null && b instanceof BuiltinValue) {
+            e = NumberOps.sequenceError(op, a, BuiltinValue.unwrap(b));
+        }
         if (e != null) {
             throw e;
         }
@@ -144,8 +150,9 @@ public final class Arith {
     static Object dunders(int op, Object a, Object b) {
         PyType ta = Ops.type(a);
         PyType tb = Ops.type(b);
-        Object fa = NumberOps.isNative(a) ? null : ta.lookup(DUNDER[op]);
-        Object fb = tb == ta || NumberOps.isNative(b) ? null : tb.lookup(RDUNDER[op]);
+        // A built-in operand's dunder is only needed against a subclass instance (3 * MyInt(2)).
+        Object fa = NumberOps.isNative(a) && !(b instanceof BuiltinValue) ? null : ta.lookup(DUNDER[op]);
+        Object fb = tb == ta || NumberOps.isNative(b) && !(a instanceof BuiltinValue) ? null : tb.lookup(RDUNDER[op]);
         if (fb != null && fa != null && tb.isSubtypeOf(ta) && fb != ta.lookup(RDUNDER[op])) {
             Object r = Ops.call(fb, b, a);
             if (r != PySingleton.NOT_IMPLEMENTED) {
@@ -205,7 +212,8 @@ public final class Arith {
             }
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        Object f = NumberOps.isNative(a) ? null : Ops.type(a).lookup("__pow__");
+        boolean sub = a instanceof BuiltinValue || b instanceof BuiltinValue || m instanceof BuiltinValue;
+        Object f = NumberOps.isNative(a) && !sub ? null : Ops.type(a).lookup("__pow__");
         if (f != null) {
             Object r = Ops.call(f, new Object[] {a, b, m}, null);
             if (r != PySingleton.NOT_IMPLEMENTED) {

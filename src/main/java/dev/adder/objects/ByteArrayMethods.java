@@ -28,6 +28,11 @@ final class ByteArrayMethods {
     static PyType createType() {
         PyType t = PyType.builtin("bytearray", CoreTypes.OBJECT,
                 (type, args, kw) -> type == PyByteArray.TYPE ? new PyByteArray() : new PyByteArray.Subclass(type));
+        return t.fillLazily(ByteArrayMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             if (!Ops.type(args[0]).isSubtypeOf(t)) {
                 throw Errors.typeError("descriptor '__init__' requires a 'bytearray' object but received a '"
@@ -86,7 +91,6 @@ final class ByteArrayMethods {
                 (self, a) -> reduce((PyByteArray) self, a[0] == null ? 0 : ContainerArgs.ssize(a[0])));
         defineMutators(t);
         BytesMethods.defineShared(t, PyByteArray::wrap);
-        return t.freeze();
     }
 
     private static void defineMutators(PyType t) {

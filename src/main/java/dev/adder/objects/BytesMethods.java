@@ -34,6 +34,11 @@ final class BytesMethods {
 
     static PyType createType() {
         PyType t = PyType.builtin("bytes", CoreTypes.OBJECT, BytesOps::newBytes);
+        return t.fillLazily(BytesMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         Methods.slot0(t, "__repr__", Ops::repr);
         Methods.newMethod(t);
         Methods.slot0(t, "__str__", Ops::repr);
@@ -52,7 +57,6 @@ final class BytesMethods {
         Methods.noArgs(t, "__bytes__", self -> self);
         Methods.noArgs(t, "__getnewargs__", self -> PyTuple.of(self));
         defineShared(t, PyBytes::wrap);
-        return t.freeze();
     }
 
     /**
@@ -271,7 +275,7 @@ final class BytesMethods {
                     throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
                 }
             }
-            Object r = body.call(args[0], a);
+            Object r = body.call(Methods.unwrap(t, args[0]), a);
             return r instanceof Long x ? IntOps.valueOf(x) : r;
         }));
     }

@@ -90,6 +90,8 @@ final class BytesOps {
             return a.toBytes();
         } else if (o instanceof PyMemoryView m) {
             return m.toBytes();
+        } else if (o instanceof BuiltinValue v && v.value() instanceof PyBytes b) {
+            return b.value();
         }
         return null;
     }
@@ -190,6 +192,7 @@ final class BytesOps {
             if (Ops.len(sep) != 1) {
                 throw Errors.valueError("sep must be length 1.");
             }
+            sep = BuiltinValue.unwrap(sep);
             if (!(sep instanceof PyBytes || sep instanceof String)) {
                 throw Errors.typeError("sep must be str or bytes.");
             }
@@ -241,7 +244,8 @@ final class BytesOps {
     /** {@code bytes(source, encoding, errors)} (CPython 3.11: Objects/bytesobject.c bytes_new_impl). */
     static Object newBytes(PyType type, Object[] args, String[] kw) {
         if (type != PyBytes.TYPE) {
-            throw Errors.notImplemented("subclasses of bytes are not supported yet");
+            // CPython 3.11: Objects/bytesobject.c bytes_subtype_new
+            return BuiltinSubclassInstance.of(type, newBytes(PyBytes.TYPE, args, kw));
         }
         Object[] a = Methods.keywordArgs("bytes", args, 0, kw, 0, 3, new String[] {"source", "encoding", "errors"});
         Object x = a[0];
@@ -251,6 +255,10 @@ final class BytesOps {
                         : "errors without a string argument");
             }
             return PyBytes.wrap(new byte[0]);
+        }
+        if (x instanceof BuiltinValue v && v.value() instanceof String
+                && (a[1] != null || Ops.type(x).lookup("__bytes__") == null)) {
+            x = v.value();
         }
         if (x instanceof String s) {
             if (a[1] == null) {

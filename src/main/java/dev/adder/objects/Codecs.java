@@ -45,6 +45,11 @@ public final class Codecs {
         }
     }
 
+    /** The normalized name of a codec CPython and Adder both know ("utf-8"), or LookupError "unknown encoding: x". */
+    public static String normalize(String encoding) {
+        return codecName(codec(encoding));
+    }
+
     private static String codecName(int codec) {
         return NAMES[codec];
     }

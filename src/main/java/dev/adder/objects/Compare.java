@@ -26,12 +26,14 @@ public final class Compare {
         // CPython 3.11: Objects/object.c do_richcompare
         PyType ta = Ops.type(a);
         PyType tb = Ops.type(b);
-        boolean nativeA = NumberOps.isNative(a);
-        boolean nativeB = NumberOps.isNative(b);
+        // A built-in operand's dunder is only needed against a subclass instance (1 < MyInt(2)).
+        boolean nativeA = NumberOps.isNative(a) && !(b instanceof BuiltinValue);
+        boolean nativeB = NumberOps.isNative(b) && !(a instanceof BuiltinValue);
         boolean checkedReverse = false;
         if (ta != tb && !nativeB && tb.isSubtypeOf(ta)) {
+            // unlike binary operators, the reflected comparison runs even when not overridden
             Object f = tb.lookup(DUNDER[SWAPPED[op]]);
-            if (f != null && f != ta.lookup(DUNDER[SWAPPED[op]])) {
+            if (f != null) {
                 checkedReverse = true;
                 r = Ops.call(f, b, a);
                 if (r != PySingleton.NOT_IMPLEMENTED) {

@@ -12,6 +12,11 @@ final class ComplexMethods {
 
     static PyType createType() {
         PyType t = PyType.builtin("complex", CoreTypes.OBJECT, ComplexMethods::newComplex);
+        return t.fillLazily(ComplexMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         NumberDunders.arithmetic(t, ComplexOps::isNumber, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, ComplexOps::isNumber, false);
@@ -21,9 +26,8 @@ final class ComplexMethods {
         Methods.noArgs(t, "conjugate", self -> new PyComplex(((PyComplex) self).real(), -((PyComplex) self).imag()));
         Methods.noArgs(t, "__complex__", self -> self);
         Methods.noArgs(t, "__getnewargs__", self -> PyTuple.of(((PyComplex) self).real(), ((PyComplex) self).imag()));
-        t.define("real", new MemberDescriptor(t, "real", self -> ((PyComplex) self).real()));
-        t.define("imag", new MemberDescriptor(t, "imag", self -> ((PyComplex) self).imag()));
-        return t.freeze();
+        t.define("real", new MemberDescriptor(t, "real", self -> ((PyComplex) BuiltinValue.unwrap(self)).real()));
+        t.define("imag", new MemberDescriptor(t, "imag", self -> ((PyComplex) BuiltinValue.unwrap(self)).imag()));
     }
 
     /** {@code format(z, spec)}. */
@@ -110,7 +114,8 @@ final class ComplexMethods {
     // CPython 3.11: Objects/complexobject.c complex_new_impl
     private static Object newComplex(PyType type, Object[] args, String[] kw) {
         if (type != PyComplex.TYPE) {
-            throw Errors.notImplemented("subclasses of complex are not supported yet");
+            // CPython 3.11: Objects/complexobject.c complex_subtype_from_doubles
+            return BuiltinSubclassInstance.of(type, newComplex(PyComplex.TYPE, args, kw));
         }
         Object[] a = Methods.keywordArgs("complex", args, 0, kw, 0, 2, NAMES);
         Object r = a[0];
@@ -118,13 +123,16 @@ final class ComplexMethods {
         if (r == null) {
             r = 0;
         }
+        if (r instanceof BuiltinValue v && v.value() instanceof String) {
+            r = v.value();
+        }
         if (r instanceof String s) {
             if (i != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
             }
             return parse(s);
         }
-        if (i instanceof String) {
+        if (BuiltinValue.unwrap(i) instanceof String) {
             throw Errors.typeError("complex() second arg can't be a string");
         }
         double crr;

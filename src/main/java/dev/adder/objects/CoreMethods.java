@@ -4,6 +4,7 @@ import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBuiltinFunction;
+import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyGetSetDescriptor;
 import dev.adder.runtime.PyInstance;
 import dev.adder.runtime.PyMethodDescriptor;
@@ -11,6 +12,7 @@ import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PySingleton;
 import dev.adder.runtime.PyType;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The methods of {@code object} and {@code type} (CPython's Objects/typeobject.c), added to the
@@ -33,6 +35,12 @@ final class CoreMethods {
                 Attributes.genericSetattr(args[0], name(a[0]), a[1]);
                 return PyNone.NONE;
             });
+    /** {@code object.__getattribute__}: the generic rule, without the class's {@code __getattr__}. */
+    static final PyMethodDescriptor OBJECT_GETATTRIBUTE = new PyMethodDescriptor(OBJECT, "__getattribute__", null,
+            (args, kw) -> {
+                Object[] a = Methods.positionalArgs("__getattribute__", args, 1, 1, 1);
+                return Attributes.genericGetattr(args[0], name(a[0]));
+            });
     /** {@code object.__delattr__}. */
     static final PyMethodDescriptor OBJECT_DELATTR = new PyMethodDescriptor(OBJECT, "__delattr__", null,
             (args, kw) -> {
@@ -40,6 +48,19 @@ final class CoreMethods {
                 Attributes.genericDelattr(args[0], name(a[0]));
                 return PyNone.NONE;
             });
+    /** {@code type.__new__}. */
+    static final PyBuiltinFunction TYPE_NEW = new PyBuiltinFunction("__new__", null, (args, kw) -> {
+        if (args.length == 0 || PyCallable.kwCount(kw) == args.length) {
+            throw Errors.typeError("type.__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType meta)) {
+            throw Errors.typeError("type.__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
+        }
+        if (!meta.isSubtypeOf(TYPE)) {
+            throw Errors.typeError("type.__new__(" + meta.name() + "): " + meta.name() + " is not a subtype of type");
+        }
+        return TypeNew.typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+    });
     private static final boolean INSTALLED = install();
 
     /** Forces the one-time installation (class initialization runs it exactly once). */
@@ -50,24 +71,44 @@ final class CoreMethods {
     }
 
     private static boolean install() {
-        defineObject();
-        defineType();
-        ExceptionMethods.define();
-        ExceptionGroupMethods.define();
-        defineCallables();
-        Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
-        Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
-        Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
-        Methods.slot0(CoreTypes.ELLIPSIS_TYPE, "__repr__", self -> "Ellipsis");
-        OBJECT.freeze();
-        TYPE.freeze();
-        CoreTypes.NONE_TYPE.freeze();
-        CoreTypes.NOT_IMPLEMENTED_TYPE.freeze();
-        CoreTypes.ELLIPSIS_TYPE.freeze();
+        // each type's definitions run when it is first looked up: start-up links only what a program uses
+        OBJECT.fillLazily(t -> defineObject());
+        TYPE.fillLazily(t -> defineType());
+        Consumer<PyType> exceptions = once(() -> {
+            ExceptionMethods.define();
+            ExceptionGroupMethods.define();
+        });
         for (PyType t : ExceptionTypes.all()) {
-            t.freeze();
+            t.fillLazily(exceptions);
         }
+        Consumer<PyType> callables = once(CoreMethods::defineCallables);
+        CoreTypes.BUILTIN_FUNCTION.fillLazily(callables);
+        CoreTypes.METHOD_DESCRIPTOR.fillLazily(callables);
+        dev.adder.runtime.PyMethod.TYPE.fillLazily(BoundMethods::define);
+        Consumer<PyType> singletons = once(() -> {
+            Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
+            Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
+            Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
+            Methods.slot0(CoreTypes.ELLIPSIS_TYPE, "__repr__", self -> "Ellipsis");
+        });
+        CoreTypes.NONE_TYPE.fillLazily(singletons);
+        CoreTypes.NOT_IMPLEMENTED_TYPE.fillLazily(singletons);
+        CoreTypes.ELLIPSIS_TYPE.fillLazily(singletons);
         return true;
+    }
+
+    /**
+     * A filler shared by types whose definitions are made together: the first of them to be filled
+     * runs {@code definitions}, the others only freeze (fillers run under one lock).
+     */
+    private static Consumer<PyType> once(Runnable definitions) {
+        boolean[] done = {false};
+        return t -> {
+            if (!done[0]) {
+                done[0] = true;
+                definitions.run();
+            }
+        };
     }
 
     /** {@code object.__repr__}: {@code <__main__.A object at 0x...>}. */
@@ -87,8 +128,15 @@ final class CoreMethods {
         PyType t = OBJECT;
         t.define("__init__", OBJECT_INIT);
         t.define("__new__", OBJECT_NEW);
+        t.defineNew((type, args, kw) -> {
+            // CPython 3.11: object_new (reached when no class overrides __new__)
+            if (args.length > 0 && type.special(PyType.INIT) == OBJECT_INIT) {
+                throw Errors.typeError(type.name() + "() takes no arguments");
+            }
+            return allocate(type);
+        });
         t.define("__setattr__", OBJECT_SETATTR);
-        Methods.slot1(t, "__getattribute__", (self, n) -> Attributes.getattr(self, name(n)));
+        t.define("__getattribute__", OBJECT_GETATTRIBUTE);
         t.define("__delattr__", OBJECT_DELATTR);
         Methods.slot0(t, "__repr__", CoreMethods::objectRepr);
         Methods.slot0(t, "__str__", Ops::repr);
@@ -111,8 +159,28 @@ final class CoreMethods {
             }
             return Ops.str(self);
         });
-        Methods.getter(t, "__class__", Ops::type);
-        Methods.classMethod(t, "__init_subclass__", (args, kw) -> PyNone.NONE);
+        t.define("__class__", new PyGetSetDescriptor(t, "__class__", Ops::type, ClassAssignment::set));
+        t.define("__dir__", new PyMethodDescriptor(t, "__dir__", null, (a, kw) -> {
+            ContainerArgs.noArgs("object.__dir__", a, kw);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            if (a[0] instanceof dev.adder.runtime.HasDict h) {
+                names.addAll(h.dict().keySet());
+            }
+            for (PyType c : Ops.type(a[0]).mro()) {
+                names.addAll(c.dict().keySet());
+            }
+            return new PyList(new java.util.ArrayList<Object>(names));
+        }));
+        Methods.classMethod(t, "__init_subclass__", (args, kw) -> {
+            if (PyCallable.kwCount(kw) > 0) {
+                throw Errors.typeError(((PyType) args[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            if (args.length > 1) {
+                throw Errors.typeError(((PyType) args[0]).name() + ".__init_subclass__() takes no arguments ("
+                        + (args.length - 1) + " given)");
+            }
+            return PyNone.NONE;
+        });
         Methods.classMethod(t, "__subclasshook__", (args, kw) -> PySingleton.NOT_IMPLEMENTED);
         Methods.noArgs(t, "__sizeof__", self -> 16);
         t.define("__doc__", "The base class of the class hierarchy.\n\n"
@@ -163,8 +231,9 @@ final class CoreMethods {
             if (t.lookup("__init__") != OBJECT_INIT) {
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
-            if (self.getClass() == PyInstance.class && t.lookup("__new__") == OBJECT_NEW) {
-                throw Errors.typeError(t.name() + "() takes no arguments");
+            if ((self instanceof PyInstance || self instanceof PyInstance.Slotted) && t.lookup("__new__") == OBJECT_NEW) {
+                // built-in types make their instances in Java (no __new__ entry): only object's own count here
+                throw Errors.typeError(t.name() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
         return PyNone.NONE;
@@ -178,6 +247,20 @@ final class CoreMethods {
         if (!(args[0] instanceof PyType t)) {
             throw Errors.typeError("object.__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
         }
+        // CPython 3.11: tp_new_wrapper refuses to make a built-in value (int, str...) as a bare object
+        PyType stat = null;
+        for (PyType b : t.mro()) {
+            if (stat == null && !(b.isHeapType() && b.dict().get("__new__") != null)) {
+                stat = b; // the first class whose __new__ is not written in Python
+            }
+            if (!b.isHeapType()) {
+                if (b != OBJECT && b.dict().get("__new__") != null) {
+                    throw Errors.typeError("object.__new__(" + t.name() + ") is not safe, use " + stat.name()
+                            + ".__new__()");
+                }
+                break;
+            }
+        }
         if (args.length > 1) {
             if (t.lookup("__new__") != OBJECT_NEW) {
                 throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -186,13 +269,26 @@ final class CoreMethods {
                 throw Errors.typeError(t.name() + "() takes no arguments");
             }
         }
-        return new PyInstance(t);
+        return allocate(t);
+    }
+
+    /** A new instance of a class written in Python: with a {@code __dict__} unless {@code __slots__} leave it out. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object allocate(PyType t) {
+        if (!t.hasInstanceDict()) {
+            return new PyInstance.Slotted(t);
+        }
+        return new PyInstance(t, (java.util.Map) new PyDict());
     }
 
     private static void defineType() {
         PyType t = TYPE;
         getset(t, "__name__", x -> x.name(), (x, v) -> {
-            throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + x.name() + "'");
+            if (x.isHeapType() && !(v instanceof String)) {
+                throw Errors.typeError("can only assign string to " + x.name() + ".__name__, not '"
+                        + Errors.typeName(v) + "'");
+            }
+            x.setName((String) v);
         });
         getset(t, "__qualname__", PyType::qualname, (x, v) -> {
             if (!x.isHeapType()) {
@@ -208,30 +304,77 @@ final class CoreMethods {
             Object m = x.dict().get("__module__");
             return m != null ? m : x.module() == null ? PyNone.NONE : x.module();
         }, (x, v) -> x.setAttribute("__module__", v));
-        getset(t, "__mro__", x -> PyTuple.wrap(x.mro().toArray()), null);
-        getset(t, "__bases__", x -> PyTuple.wrap(x.bases().toArray()), null);
+        getset(t, "__mro__", x -> PyTuple.wrap(x.mro().toArray()), (x, v) -> {
+            throw Errors.attributeError("readonly attribute");
+        });
+        getset(t, "__bases__", x -> PyTuple.wrap(x.bases().toArray()), (x, v) -> {
+            if (!x.isHeapType()) {
+                throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + x.name() + "'");
+            }
+            throw Errors.notImplemented("__bases__ assignment is not supported by Adder yet");
+        });
         getset(t, "__base__", x -> {
             List<PyType> b = x.bases();
             return b.isEmpty() ? PyNone.NONE : b.get(0);
         }, null);
-        getset(t, "__dict__", x -> {
-            PyDict d = new PyDict();
-            for (var e : x.dict().entrySet()) {
-                d.put(e.getKey(), e.getValue());
+        getset(t, "__dict__", MappingProxy::new, null);
+        getset(t, "__annotations__", x -> {
+            // CPython 3.11: Objects/typeobject.c type_get_annotations (a class gets an empty dict on first read)
+            Object ann = x.dict().get("__annotations__");
+            if (ann == null) {
+                if (!x.isHeapType()) {
+                    throw Errors.attributeError("type object '" + x.name() + "' has no attribute '__annotations__'");
+                }
+                ann = new PyDict();
+                x.setAttribute("__annotations__", ann);
             }
-            return d;
-        }, null);
+            return ann;
+        }, (x, v) -> x.setAttribute("__annotations__", v));
+        ContainerArgs.method(t, "__or__",
+                (a, kw) -> UnionType.or(a[0], ContainerArgs.oneArg("type.__or__", a, kw)));
+        ContainerArgs.method(t, "__ror__",
+                (a, kw) -> UnionType.or(ContainerArgs.oneArg("type.__ror__", a, kw), a[0]));
+        ContainerArgs.method(t, "__dir__", (a, kw) -> {
+            ContainerArgs.noArgs("type.__dir__", a, kw);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (PyType c : ((PyType) a[0]).mro()) {
+                names.addAll(c.dict().keySet());
+            }
+            return new PyList(new java.util.ArrayList<Object>(names));
+        });
         getset(t, "__doc__", x -> {
             Object d = x.dict().get("__doc__");
             return d != null ? d : PyNone.NONE;
-        }, null);
+        }, (x, v) -> x.setAttribute("__doc__", v));
         Methods.slot0(t, "__repr__", Object::toString);
         Methods.noArgs(t, "mro", x -> new PyList(((PyType) x).mro()));
+        t.define("__new__", TYPE_NEW);
+        t.defineNew(TypeNew::typeNew);
+        t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (args, kw) -> {
+            // CPython 3.11: Objects/typeobject.c type_init
+            int npos = args.length - 1 - PyCallable.kwCount(kw);
+            if (npos == 1 && PyCallable.kwCount(kw) != 0) {
+                throw Errors.typeError("type.__init__() takes no keyword arguments");
+            }
+            if (npos != 1 && npos != 3) {
+                throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PyNone.NONE;
+        }));
         t.define("__call__", new PyMethodDescriptor(t, "__call__", null, (args, kw) -> {
+            if (!(args[0] instanceof PyType self)) {
+                throw Errors.typeError("descriptor '__call__' requires a 'type' object but received a '"
+                        + Errors.typeName(args[0]) + "'");
+            }
             Object[] rest = new Object[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
-            return Ops.call(args[0], rest, kw);
+            if (self == TYPE && rest.length == 1 && PyCallable.kwCount(kw) == 0) {
+                return Ops.type(rest[0]);
+            }
+            return self.typeCall(rest, kw);
         }));
+        Methods.classMethod(t, "__prepare__", (args, kw) -> new PyDict());
+        Methods.noArgs(t, "__subclasses__", x -> new PyList(((PyType) x).subclasses()));
         Methods.oneArg(t, "__instancecheck__", (self, x) -> Ops.type(x).isSubtypeOf((PyType) self));
         Methods.oneArg(t, "__subclasscheck__", (self, x) -> {
             if (!(x instanceof PyType c)) {
@@ -246,7 +389,7 @@ final class CoreMethods {
         owner.define(name, new PyGetSetDescriptor(owner, name, x -> get.apply((PyType) x),
                 set == null ? null : (x, v) -> {
                     if (v == null) {
-                        throw Errors.typeError("cannot delete '" + name + "' attribute of type '"
+                        throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '"
                                 + ((PyType) x).name() + "'");
                     }
                     set.accept((PyType) x, v);

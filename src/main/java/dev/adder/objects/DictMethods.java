@@ -14,6 +14,11 @@ final class DictMethods {
     static PyType createType() {
         PyType t = PyType.builtin("dict", CoreTypes.OBJECT,
                 (type, args, kw) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Subclass(type));
+        return t.fillLazily(DictMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PyDict self = self(args[0], t, "__init__");
             updateCommon(self, args, kw, "dict");
@@ -142,7 +147,6 @@ final class DictMethods {
             return fromkeys(args[0], args[1], n == 2 ? args[2] : PyNone.NONE);
         }));
         t.define("__class_getitem__", GenericAlias.classGetitem(t));
-        return t.freeze();
     }
 
     private static PyDict self(Object o, PyType t, String name) {

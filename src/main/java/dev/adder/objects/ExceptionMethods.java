@@ -76,6 +76,8 @@ final class ExceptionMethods {
         }, (e, v) -> e.dict().put("code", v));
         Methods.slot0(ExceptionTypes.KEY_ERROR, "__str__", self -> Protocol.exceptionStr((PyBaseException) self));
         SyntaxErrorMethods.define();
+        ImportErrorMethods.define();
+        OSErrorMethods.define();
     }
 
     private static PyBaseException self(Object o, String method) {

@@ -21,6 +21,11 @@ public final class FloatMethods {
 
     private static PyType create() {
         PyType t = PyType.builtin("float", CoreTypes.OBJECT, FloatMethods::newFloat);
+        return t.fillLazily(FloatMethods::defineMethods);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineMethods(PyType t) {
         NumberDunders.arithmetic(t, FloatMethods::accepts, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.FLOOR_DIVIDE, Arith.REMAINDER, Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, FloatMethods::accepts, true);
@@ -60,13 +65,27 @@ public final class FloatMethods {
             double d = fromhex(s);
             return args[0] == TYPE ? (Object) d : Ops.call(args[0], d);
         });
-        return t.freeze();
+        Methods.classMethod(t, "__getformat__", (args, kw) -> {
+            Methods.noKeywords(t, "__getformat__", kw);
+            if (args.length != 2) {
+                throw Errors.typeError("float.__getformat__() takes exactly one argument (" + (args.length - 1)
+                        + " given)");
+            }
+            if (!(args[1] instanceof String s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + Errors.typeName(args[1]));
+            }
+            if (!s.equals("double") && !s.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian"; // Java's float and double are IEEE 754; the bytes are the host's
+        });
     }
 
     // CPython 3.11: Objects/floatobject.c float_new_impl, PyNumber_Float
     private static Object newFloat(PyType type, Object[] args, String[] kw) {
         if (type != TYPE) {
-            throw Errors.notImplemented("subclasses of float are not supported yet");
+            // CPython 3.11: Objects/floatobject.c float_subtype_new
+            return BuiltinSubclassInstance.of(type, newFloat(TYPE, args, kw));
         }
         if (PyCallable.kwCount(kw) != 0) {
             throw Errors.typeError("float() takes no keyword arguments");
@@ -94,6 +113,9 @@ public final class FloatMethods {
         Object f = NumberOps.isNative(x) ? null : t.lookup("__float__");
         if (f != null) {
             Object r = Ops.call(f, x);
+            if (r instanceof BuiltinValue v && v.value() instanceof Double) {
+                r = v.value();  // a float subclass: CPython warns and takes its value
+            }
             if (!(r instanceof Double d)) {
                 throw Errors.typeError(t.name() + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
             }
@@ -101,6 +123,9 @@ public final class FloatMethods {
         }
         if (!NumberOps.isNative(x) && t.lookup("__index__") != null) {
             return IntOps.toDouble(Ops.index(x));
+        }
+        if (x instanceof BuiltinValue v && (v.value() instanceof String || v.value() instanceof PyBytes)) {
+            return toFloat(v.value());
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
     }

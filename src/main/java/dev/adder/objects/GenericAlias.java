@@ -80,6 +80,11 @@ public final class GenericAlias implements PyObject, PyCallable {
                     ContainerArgs.checkCount("GenericAlias", a.length, 2, 2);
                     return new GenericAlias(a[0], a[1]);
                 }, false, null);
+        return t.fillLazily(GenericAlias::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         t.define("__origin__", new PyGetSetDescriptor(t, "__origin__", o -> ((GenericAlias) o).origin, null));
         t.define("__args__", new PyGetSetDescriptor(t, "__args__", o -> ((GenericAlias) o).args, null));
         ContainerArgs.method(t, "__repr__", (a, kw) -> {
@@ -91,6 +96,10 @@ public final class GenericAlias implements PyObject, PyCallable {
             Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
             return g.call(rest, kw);
         });
+        ContainerArgs.method(t, "__or__",
+                (a, kw) -> UnionType.or(self(a[0]), ContainerArgs.oneArg("GenericAlias.__or__", a, kw)));
+        ContainerArgs.method(t, "__ror__",
+                (a, kw) -> UnionType.or(ContainerArgs.oneArg("GenericAlias.__ror__", a, kw), self(a[0])));
         ContainerArgs.method(t, "__eq__", (a, kw) -> {
             Object other = ContainerArgs.oneArg("GenericAlias.__eq__", a, kw);
             GenericAlias g = self(a[0]);
@@ -104,6 +113,5 @@ public final class GenericAlias implements PyObject, PyCallable {
             GenericAlias g = self(a[0]);
             return IntOps.valueOf(Ops.hash(g.origin) ^ Ops.hash(g.args));
         });
-        return t.freeze();
     }
 }

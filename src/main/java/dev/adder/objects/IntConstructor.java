@@ -15,7 +15,8 @@ final class IntConstructor {
     // CPython 3.11: Objects/longobject.c long_new_impl
     static Object create(PyType type, Object[] args, String[] kw) {
         if (type != IntMethods.TYPE) {
-            throw Errors.notImplemented("subclasses of int are not supported yet");
+            // CPython 3.11: Objects/longobject.c long_subtype_new: an int made as int() makes it, then wrapped.
+            return BuiltinSubclassInstance.of(type, create(IntMethods.TYPE, args, kw));
         }
         Object[] a = Methods.keywordArgs("int", args, 0, kw, 0, 2, NAMES);
         Object x = a[0];
@@ -32,6 +33,9 @@ final class IntConstructor {
         Object b = Ops.index(base);
         long bv = b instanceof BigInteger ? Long.MAX_VALUE : IntOps.smallValue(IntOps.index(b));
         int ib = bv != 0 && (bv < 2 || bv > 36) ? -1 : (int) bv;
+        if (x instanceof BuiltinValue v && !IntOps.isInt(v.value())) {
+            x = v.value();
+        }
         if (x instanceof String s) {
             return IntText.parse(s, ib, IntText.DEFAULT_MAX_STR_DIGITS);
         } else if (x instanceof PyBytes bytes) {
@@ -55,7 +59,7 @@ final class IntConstructor {
         for (String name : new String[] {"__int__", "__index__"}) {
             Object f = t.lookup(name);
             if (f != null && !NumberOps.isNative(x)) {
-                Object r = Ops.call(f, x);
+                Object r = intResult(Ops.call(f, x));
                 if (!IntOps.isInt(r)) {
                     throw Errors.typeError(name + " returned non-int (type " + Errors.typeName(r) + ")");
                 }
@@ -64,11 +68,19 @@ final class IntConstructor {
         }
         Object f = t.lookup("__trunc__");
         if (f != null && !NumberOps.isNative(x)) {
-            Object r = Ops.call(f, x);
+            Object r = intResult(Ops.call(f, x));
             return IntOps.isInt(r) ? IntOps.index(r) : Ops.index(r);
+        }
+        if (x instanceof BuiltinValue v && (v.value() instanceof String || v.value() instanceof PyBytes)) {
+            return toInt(v.value());
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
+    }
+
+    /** A conversion dunder's result: an instance of an int subclass counts as its int (CPython copies it). */
+    private static Object intResult(Object r) {
+        return r instanceof BuiltinValue v && IntOps.isInt(v.value()) ? v.value() : r;
     }
 
     private static Object parseBytes(PyBytes b, int base) {

@@ -17,6 +17,11 @@ public final class IntMethods {
 
     private static PyType createInt() {
         PyType t = PyType.builtin("int", CoreTypes.OBJECT, IntConstructor::create);
+        return t.fillLazily(IntMethods::defineInt);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineInt(PyType t) {
         NumberDunders.arithmetic(t, IntOps::isInt, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY, Arith.FLOOR_DIVIDE,
                 Arith.REMAINDER, Arith.TRUE_DIVIDE, Arith.LSHIFT, Arith.RSHIFT, Arith.AND, Arith.OR, Arith.XOR);
         NumberDunders.divmodAndPow(t, IntOps::isInt, true);
@@ -54,7 +59,6 @@ public final class IntMethods {
                 + "Convert a number or string to an integer, or return 0 if no arguments\n"
                 + "are given.  If x is a number, return x.__int__().  For floating point\n"
                 + "numbers, this truncates towards zero.");
-        return t.freeze();
     }
 
     private static PyType createBool() {
@@ -65,6 +69,11 @@ public final class IntMethods {
             Object[] a = Methods.positionalArgs("bool", args, 0, 0, 1);
             return a[0] != null && Ops.isTrue(a[0]);
         });
+        return t.fillLazily(IntMethods::defineBool);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineBool(PyType t) {
         Methods.slot0(t, "__repr__", Ops::repr);
         Methods.newMethod(t);
         for (int op : new int[] {Arith.AND, Arith.OR, Arith.XOR}) {
@@ -73,7 +82,6 @@ public final class IntMethods {
             Methods.slot1(t, Arith.RDUNDER[op], (self, o) -> IntOps.isInt(o) ? NumberOps.ints(op, o, self)
                     : dev.adder.runtime.PySingleton.NOT_IMPLEMENTED);
         }
-        return t.freeze();
     }
 
     /** Whether {@code v} is a Python int (bool included). */

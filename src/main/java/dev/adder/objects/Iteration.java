@@ -96,7 +96,7 @@ final class Iteration {
 
     /** {@code list(o)}: a new list of the values of any iterable. */
     static PyList toList(Object o) {
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !(o instanceof HasDict)) {
             return PyList.of(t.items());
         }
         if (o instanceof PyList l && !(o instanceof HasDict)) {

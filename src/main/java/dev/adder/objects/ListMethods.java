@@ -14,6 +14,11 @@ final class ListMethods {
     static PyType createType() {
         PyType t = PyType.builtin("list", CoreTypes.OBJECT,
                 (type, args, kw) -> type == PyList.TYPE ? new PyList() : new PyList.Subclass(type));
+        return t.fillLazily(ListMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PyList self = self(args[0], t, "__init__");
             ContainerArgs.noKeywords("list", kw);
@@ -104,7 +109,6 @@ final class ListMethods {
         });
         defineMethods(t);
         t.define("__class_getitem__", GenericAlias.classGetitem(t));
-        return t.freeze();
     }
 
     private static void defineMethods(PyType t) {
@@ -247,7 +251,8 @@ final class ListMethods {
 
     /** {@code list.extend(iterable)} (also {@code +=}). */
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        // CPython's PySequence_Fast copies only exact lists and tuples: a subclass may override __iter__.
+        if ((iterable instanceof PyList || iterable instanceof PyTuple) && !(iterable instanceof dev.adder.runtime.HasDict)) {
             Object[] a = iterable instanceof PyTuple tt ? tt.items() : ((PyList) iterable).toArray();
             l.appendAll(a, a.length);
             return;

@@ -26,6 +26,11 @@ final class MemoryViewMethods {
             Object[] a = Methods.keywordArgs("memoryview", args, 0, kw, 1, 1, new String[] {"object"});
             return PyMemoryView.of(a[0]);
         });
+        return t.fillLazily(MemoryViewMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         Methods.newMethod(t);
         Methods.slot0(t, "__repr__", MemoryViewMethods::repr);
         Methods.slot0(t, "__hash__", self -> {
@@ -108,7 +113,6 @@ final class MemoryViewMethods {
         Methods.getter(t, "c_contiguous", self -> m(self).isContiguous());
         Methods.getter(t, "f_contiguous", self -> m(self).isContiguous());
         Methods.getter(t, "contiguous", self -> m(self).isContiguous());
-        return t.freeze();
     }
 
     private static String repr(Object self) {

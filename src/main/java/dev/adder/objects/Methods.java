@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyBuiltinFunction;
 import dev.adder.runtime.PyCallable;
@@ -50,12 +51,17 @@ final class Methods {
 
     /** METH_O: {@code "str.join() takes exactly one argument (0 given)"}. */
     static void oneArg(PyType t, String name, Body1 f) {
+        boolean format = name.equals("__format__");
         define(t, name, (args, kw) -> {
             Object self = self(t, name, args);
             noKeywords(t, name, kw);
             if (args.length != 2) {
                 throw Errors.typeError(t.name() + "." + name + "() takes exactly one argument ("
                         + (args.length - 1) + " given)");
+            }
+            if (format && self != args[0] && "".equals(args[1])) {
+                // CPython 3.11: Python/formatter_unicode.c format_obj: an empty spec is str() of a subclass instance.
+                return Ops.str(args[0]);
             }
             return f.call(self, args[1]);
         });
@@ -94,8 +100,10 @@ final class Methods {
                 throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + given);
             }
             Object[] a = new Object[n];
-            System.arraycopy(args, 1, a, 0, n);
-            return f.call(args[0], a);
+            for (int i = 0; i < n; i++) {
+                a[i] = sameKind(t, args[i + 1]);
+            }
+            return f.call(unwrap(t, args[0]), a);
         });
     }
 
@@ -111,7 +119,7 @@ final class Methods {
 
     /** A read-only attribute computed from the instance ({@code int.real}). */
     static void getter(PyType t, String name, Function<Object, Object> f) {
-        t.define(name, new PyGetSetDescriptor(t, name, f, null));
+        t.define(name, new PyGetSetDescriptor(t, name, self -> f.apply(unwrap(t, self)), null));
     }
 
     /** A class method ({@code float.fromhex}): the body gets the type as self. */
@@ -141,17 +149,14 @@ final class Methods {
                         + t.name());
             }
             // CPython 3.11: Objects/typeobject.c tp_new_wrapper refuses a constructor that skips cls's own.
-            PyType staticBase = cls;
-            while (staticBase.isHeapType() && !staticBase.bases().isEmpty()) {
-                staticBase = staticBase.bases().get(0);
-            }
+            PyType staticBase = FinalTypes.solidBase(cls);
             if (staticBase.lookup("__new__") != t.dict().get("__new__")) {
                 throw Errors.typeError(t.name() + ".__new__(" + cls.name() + ") is not safe, use "
                         + staticBase.name() + ".__new__()");
             }
             Object[] rest = new Object[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
-            return cls.newInstance(rest, kw);
+            return cls.newBuiltinInstance(rest, kw);
         }));
     }
 
@@ -166,7 +171,23 @@ final class Methods {
             throw Errors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
                     + Errors.typeName(self) + "' object");
         }
-        return self;
+        return unwrap(t, self);
+    }
+
+    /**
+     * The plain value of an instance of a subclass of a built-in immutable type, as the methods of
+     * that type see it ({@code S("ab").upper()}); the methods of {@code object} keep the instance.
+     */
+    static Object unwrap(PyType t, Object self) {
+        return self instanceof BuiltinValue v && t != CoreTypes.OBJECT ? v.value() : self;
+    }
+
+    /**
+     * A slot wrapper's operand: an instance of a subclass of the slot's own type is its plain value
+     * (CPython's {@code PyLong_Check}/{@code PyUnicode_Check} accept subclasses), anything else as is.
+     */
+    private static Object sameKind(PyType t, Object o) {
+        return o instanceof BuiltinValue v && t != CoreTypes.OBJECT && Ops.type(o).isSubtypeOf(t) ? v.value() : o;
     }
 
     static void noKeywords(PyType t, String name, String[] kw) {

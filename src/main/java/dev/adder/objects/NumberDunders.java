@@ -21,6 +21,8 @@ final class NumberDunders {
     }
 
     private static Object apply(int op, Object a, Object b, Predicate<Object> accepts) {
+        a = num(a);
+        b = num(b);
         if (!accepts.test(a) || !accepts.test(b)) {
             return PySingleton.NOT_IMPLEMENTED;
         }
@@ -32,7 +34,8 @@ final class NumberDunders {
     static void comparisons(PyType t, Predicate<Object> accepts) {
         for (int op = Compare.LT; op <= Compare.GE; op++) {
             int o = op;
-            Methods.slot1(t, Compare.DUNDER[op], (self, other) -> {
+            Methods.slot1(t, Compare.DUNDER[op], (self, x) -> {
+                Object other = num(x);
                 if (!accepts.test(other)) {
                     return PySingleton.NOT_IMPLEMENTED;
                 }
@@ -45,23 +48,38 @@ final class NumberDunders {
     /** {@code __divmod__}/{@code __rdivmod__} and {@code __pow__}/{@code __rpow__} (with the optional modulus). */
     static void divmodAndPow(PyType t, Predicate<Object> accepts, boolean divmod) {
         if (divmod) {
-            Methods.slot1(t, "__divmod__", (self, o) -> accepts.test(o) ? Arith.divmod(self, o)
+            Methods.slot1(t, "__divmod__", (self, o) -> accepts.test(num(o)) ? Arith.divmod(self, num(o))
                     : PySingleton.NOT_IMPLEMENTED);
-            Methods.slot1(t, "__rdivmod__", (self, o) -> accepts.test(o) ? Arith.divmod(o, self)
+            Methods.slot1(t, "__rdivmod__", (self, o) -> accepts.test(num(o)) ? Arith.divmod(num(o), self)
                     : PySingleton.NOT_IMPLEMENTED);
         }
         Methods.positional(t, "__pow__", 1, 2, (self, a) -> {
+            a[0] = num(a[0]);
+            a[1] = num(a[1]);
             if (!accepts.test(a[0])) {
                 return PySingleton.NOT_IMPLEMENTED;
             }
             return a[1] == null ? apply(Arith.POWER, self, a[0], accepts) : Arith.pow(self, a[0], a[1]);
         });
         Methods.positional(t, "__rpow__", 1, 2, (self, a) -> {
+            a[0] = num(a[0]);
+            a[1] = num(a[1]);
             if (!accepts.test(a[0])) {
                 return PySingleton.NOT_IMPLEMENTED;
             }
             return a[1] == null ? apply(Arith.POWER, a[0], self, accepts) : Arith.pow(a[0], self, a[1]);
         });
+    }
+
+    /** An operand that is an instance of a subclass of int, float or complex as its plain number. */
+    private static Object num(Object o) {
+        if (o instanceof BuiltinValue v) {
+            Object x = v.value();
+            if (IntOps.isInt(x) || x instanceof Double || x instanceof PyComplex) {
+                return x;
+            }
+        }
+        return o;
     }
 
     /** {@code __hash__}, {@code __bool__}, {@code __repr__}, {@code __neg__}, {@code __pos__}, {@code __abs__}. */

@@ -240,6 +240,9 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (o instanceof BuiltinValue v && IntOps.isInt(v.value())) {
+            return v.value();  // CPython 3.11: _PyNumber_Index takes an int subclass's value, whatever its __index__
+        }
         return Protocol.indexSlow(o);
     }
 

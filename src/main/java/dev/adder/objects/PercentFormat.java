@@ -200,7 +200,7 @@ public final class PercentFormat {
             }
         }
         if (ch == '*') {
-            Object v = nextArg();
+            Object v = BuiltinValue.unwrap(nextArg());
             if (!IntOps.isInt(v)) {
                 throw Errors.typeError("* wants int");
             }
@@ -231,7 +231,7 @@ public final class PercentFormat {
                 readNext();
             }
             if (ch == '*') {
-                Object v = nextArg();
+                Object v = BuiltinValue.unwrap(nextArg());
                 if (!IntOps.isInt(v)) {
                     throw Errors.typeError("* wants int");
                 }

@@ -62,6 +62,7 @@ final class PercentFormatNumber {
     /** Converts {@code v} for %e %E %f %F %g %G. */
     static String formatFloat(Object v, int type, boolean alt, int prec) {
         double x;
+        v = BuiltinValue.unwrap(v);
         if (v instanceof Double d) {
             x = d;
         } else if (IntOps.isInt(v)) {
@@ -74,6 +75,7 @@ final class PercentFormatNumber {
 
     /** The code point for %c: a one-character str or an int in range(0x110000). */
     static int formatChar(Object v) {
+        v = BuiltinValue.unwrap(v);
         if (v instanceof String s) {
             if (s.codePointCount(0, s.length()) == 1) {
                 return s.codePointAt(0);

@@ -1,5 +1,7 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.Errors;
+import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyObject;
 
 /**
@@ -11,6 +13,11 @@ import dev.adder.runtime.PyObject;
 public abstract class PyIterator implements PyObject {
     /** The next value, or {@code null} when the iterator is exhausted (and stays exhausted). */
     public abstract Object next();
+
+    /** The StopIteration {@code next(it)} raises once {@link #next} returned null (a generator's carries its return value). */
+    public PyBaseException exhausted() {
+        return Errors.stopIteration();
+    }
 
     /** {@code __length_hint__()}: the number of values left, or -1 when unknown. */
     public long lengthHint() {

@@ -55,6 +55,9 @@ public final class PyMemoryView implements PyObject {
                 return make(a, 0, 1, a.size(), false, 'B');
             }
         }
+        if (obj instanceof BuiltinValue v && v.value() instanceof PyBytes b) {
+            return new PyMemoryView(b, 0, 1, b.value().length, true, 'B');
+        }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Errors.typeName(obj) + "'");
     }
 

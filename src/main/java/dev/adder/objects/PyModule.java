@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -9,7 +8,7 @@ import java.util.Map;
 /** A module object: a name and its globals dictionary ({@code __dict__}). */
 public final class PyModule implements PyObject, HasDict {
     /** {@code type(sys)}. */
-    public static final PyType TYPE = PyType.builtin("module", CoreTypes.OBJECT, null).freeze();
+    public static final PyType TYPE = ModuleMethods.createType();
 
     private final String name;
     private final PyDict dict;

@@ -160,6 +160,11 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
             return n == 1 ? new PySlice(none, args[0], none)
                     : new PySlice(args[0], args[1], n == 3 ? args[2] : none);
         });
+        return t.fillLazily(PySlice::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         t.define("start", new PyGetSetDescriptor(t, "start", o -> ((PySlice) o).start, null));
         t.define("stop", new PyGetSetDescriptor(t, "stop", o -> ((PySlice) o).stop, null));
         t.define("step", new PyGetSetDescriptor(t, "step", o -> ((PySlice) o).step, null));
@@ -185,7 +190,6 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
                 return SequenceOps.richCompare(s.asTuple(), os.asTuple(), o);
             });
         }
-        return t.freeze();
     }
 
     private PyTuple asTuple() {

@@ -30,6 +30,11 @@ final class RangeMethods {
             }
             return new PyRange(bound(args[0]), bound(args[1]), step);
         });
+        return t.fillLazily(RangeMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
         t.define("start", new PyGetSetDescriptor(t, "start", o -> ((PyRange) o).startObject(), null));
         t.define("stop", new PyGetSetDescriptor(t, "stop", o -> ((PyRange) o).stopObject(), null));
         t.define("step", new PyGetSetDescriptor(t, "step", o -> ((PyRange) o).stepObject(), null));
@@ -112,7 +117,6 @@ final class RangeMethods {
             }
             throw Errors.valueError("sequence.index(x): x not in sequence");
         });
-        return t.freeze();
     }
 
     /** A range argument: any Python int. */

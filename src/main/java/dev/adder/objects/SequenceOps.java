@@ -19,8 +19,13 @@ final class SequenceOps {
         }
         int i = 0;
         for (; i < na && i < nb; i++) {
-            Object x = a.get(i);
-            Object y = b.get(i);
+            Object x = item(a, i);
+            Object y = item(b, i);
+            if (x == null || y == null) {
+                na = a.size(); // another thread shrank a list: compare what is left
+                nb = b.size();
+                break;
+            }
             if (!Ops.eq(x, y)) {
                 break;
             }
@@ -44,7 +49,23 @@ final class SequenceOps {
         if (op == Compare.NE) {
             return true;
         }
-        return Compare.richCompare(a.get(i), b.get(i), op);
+        Object x = item(a, i);
+        Object y = item(b, i);
+        if (x == null || y == null) {
+            return richCompare(a, b, op);
+        }
+        return Compare.richCompare(x, y, op);
+    }
+
+    /**
+     * Item {@code i}, or null once a list has become shorter: a comparison in the loop, or another
+     * thread, may shrink a list between its size check and its read (CPython re-checks the size).
+     */
+    private static Object item(List<?> items, int i) {
+        if (items instanceof PyList l) {
+            return i < 0 ? null : l.itemAt(i);
+        }
+        return i < items.size() ? items.get(i) : null;
     }
 
     /** {@code [a, b]} or {@code (a, b)} (with {@code (a,)} for a 1-tuple). */
@@ -65,23 +86,29 @@ final class SequenceOps {
 
     /** {@code item in items[0:n]} ({@code ==}, identity first). */
     static boolean contains(List<?> items, Object x) {
-        for (int i = 0; i < items.size(); i++) {
-            if (Ops.eq(items.get(i), x)) {
+        for (int i = 0; ; i++) {
+            Object v = item(items, i);
+            if (v == null) {
+                return false;
+            }
+            if (Ops.eq(v, x)) {
                 return true;
             }
         }
-        return false;
     }
 
     /** {@code seq.count(x)}. */
     static int count(List<?> items, Object x) {
         int c = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (Ops.eq(items.get(i), x)) {
+        for (int i = 0; ; i++) {
+            Object v = item(items, i);
+            if (v == null) {
+                return c;
+            }
+            if (Ops.eq(v, x)) {
                 c++;
             }
         }
-        return c;
     }
 
     /** The first index of {@code x} in {@code items[start:stop]} (CPython's clamped bounds), or -1. */
@@ -93,8 +120,12 @@ final class SequenceOps {
         if (stop < 0) {
             stop = Math.max(0, stop + n);
         }
-        for (long i = start; i < stop && i < items.size(); i++) {
-            if (Ops.eq(items.get((int) i), x)) {
+        for (long i = start; i < stop && i < Integer.MAX_VALUE; i++) {
+            Object v = item(items, (int) i);
+            if (v == null) {
+                return -1;
+            }
+            if (Ops.eq(v, x)) {
                 return (int) i;
             }
         }

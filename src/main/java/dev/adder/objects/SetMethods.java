@@ -19,6 +19,11 @@ final class SetMethods {
             }
             return type == PySet.TYPE ? new PySet() : new PySet.Subclass(type);
         });
+        return t.fillLazily(SetMethods::definePySetType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void definePySetType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PySet self = setSelf(args[0], t, "__init__");
             ContainerArgs.noKeywords("set", kw);
@@ -97,7 +102,6 @@ final class SetMethods {
         inplace(t, "__iand__", SetOps::intersectionUpdate);
         inplace(t, "__isub__", SetOps::differenceUpdate);
         inplace(t, "__ixor__", SetOps::symmetricDifferenceUpdate);
-        return t.freeze();
     }
 
     static PyType createPyFrozenSetType() {
@@ -116,12 +120,17 @@ final class SetMethods {
             }
             return r;
         });
+        return t.fillLazily(SetMethods::definePyFrozenSetType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void definePyFrozenSetType(PyType t) {
+        Methods.newMethod(t);
         common(t, "frozenset");
         ContainerArgs.method(t, "__hash__", (args, kw) -> {
             ContainerArgs.noArgs("frozenset.__hash__", args, kw);
             return IntOps.valueOf(((PyFrozenSet) self(args[0], t, "__hash__")).pyHash());
         });
-        return t.freeze();
     }
 
     private static PySetBase self(Object o, PyType t, String name) {

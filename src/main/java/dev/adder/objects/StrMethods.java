@@ -23,6 +23,11 @@ public final class StrMethods {
 
     private static PyType create() {
         PyType t = PyType.builtin("str", CoreTypes.OBJECT, StrMethods::newStr);
+        return t.fillLazily(StrMethods::defineMethods);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineMethods(PyType t) {
         dunders(t);
         Methods.newMethod(t);
         Methods.noArgs(t, "lower", self -> StrCase.lower(s(self)));
@@ -84,14 +89,13 @@ public final class StrMethods {
             return StrTranslate.maketrans(a[0], a[1], a[2]);
         });
         t.define("format", new dev.adder.runtime.PyMethodDescriptor(t, "format", null, (args, kw) -> {
-            if (!(args[0] instanceof String self)) {
+            if (!(Methods.unwrap(t, args[0]) instanceof String self)) {
                 throw Errors.typeError("descriptor 'format' for 'str' objects doesn't apply to a '"
                         + Errors.typeName(args[0]) + "' object");
             }
             return StrFormatter.format(self, args, kw);
         }));
         Methods.oneArg(t, "format_map", (self, map) -> StrFormatter.formatMap(s(self), map));
-        return t.freeze();
     }
 
     private static void dunders(PyType t) {
@@ -175,7 +179,8 @@ public final class StrMethods {
     /** The search methods' old-style parsing: "find() takes at least 1 argument (0 given)". */
     private static void search(PyType t, String name, Methods.BodyN body) {
         t.define(name, new dev.adder.runtime.PyMethodDescriptor(t, name, null, (args, kw) -> {
-            if (!(args[0] instanceof String)) {
+            Object self = args[0] instanceof BuiltinValue v && Ops.type(args[0]).isSubtypeOf(t) ? v.value() : args[0];
+            if (!(self instanceof String)) {
                 throw Errors.typeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '"
                         + Errors.typeName(args[0]) + "' object");
             }
@@ -189,7 +194,7 @@ public final class StrMethods {
             }
             Object[] a = new Object[3];
             System.arraycopy(args, 1, a, 0, n);
-            Object r = body.call(args[0], a);
+            Object r = body.call(self, a);
             return r instanceof Long l ? IntOps.valueOf(l) : r;
         }));
     }
@@ -197,7 +202,8 @@ public final class StrMethods {
     // CPython 3.11: Objects/unicodeobject.c unicode_new_impl
     private static Object newStr(PyType type, Object[] args, String[] kw) {
         if (type != TYPE) {
-            throw Errors.notImplemented("subclasses of str are not supported yet");
+            // CPython 3.11: Objects/unicodeobject.c unicode_subtype_new
+            return BuiltinSubclassInstance.of(type, newStr(TYPE, args, kw));
         }
         Object[] a = Methods.keywordArgs("str", args, 0, kw, 0, 3, new String[] {"object", "encoding", "errors"});
         if (a[0] == null) {
@@ -211,10 +217,11 @@ public final class StrMethods {
         }
         String encoding = a[1] == null ? "utf-8" : StrOps.str(a[1], "str() argument 'encoding'");
         String errors = a[2] == null ? "strict" : StrOps.str(a[2], "str() argument 'errors'");
-        if (a[0] instanceof PyBytes b) {
+        Object source = a[0] instanceof BuiltinValue v ? v.value() : a[0];
+        if (source instanceof PyBytes b) {
             return Codecs.decode(b.value(), encoding, errors);
         }
-        if (a[0] instanceof String) {
+        if (source instanceof String) {
             throw Errors.typeError("decoding str is not supported");
         }
         throw Errors.typeError("decoding to str: need a bytes-like object, " + Errors.typeName(a[0]) + " found");

@@ -69,6 +69,8 @@ public final class StrOps {
     static String str(Object s, String what) {
         if (s instanceof String str) {
             return str;
+        } else if (s instanceof BuiltinValue v && v.value() instanceof String str) {
+            return str;
         }
         boolean none = s == null || s == dev.adder.runtime.PyNone.NONE;
         throw Errors.typeError(what + " must be str, not " + (none ? "None" : Errors.typeName(s)));
@@ -77,6 +79,8 @@ public final class StrOps {
     /** {@code s} as a String, or TypeError {@code "must be str, not int"}. */
     static String str(Object s) {
         if (s instanceof String str) {
+            return str;
+        } else if (s instanceof BuiltinValue v && v.value() instanceof String str) {
             return str;
         }
         throw Errors.typeError("must be str, not " + Errors.typeName(s));
@@ -98,6 +102,8 @@ public final class StrOps {
                 return b.longValue();
             }
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        } else if (v instanceof BuiltinValue b && IntOps.isInt(b.value())) {
+            return asSsize(b.value());
         }
         throw Errors.typeError("'" + Errors.typeName(v) + "' object cannot be interpreted as an integer");
     }
@@ -140,6 +146,8 @@ public final class StrOps {
             return b ? 1 : 0;
         } else if (v instanceof BigInteger b) {
             return b.bitLength() < 64 ? b.longValue() : b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } else if (SequenceOps.isIndex(v)) {
+            return sliceIndex(Ops.index(v), dflt);
         }
         throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
     }

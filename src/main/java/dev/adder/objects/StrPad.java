@@ -41,7 +41,7 @@ public final class StrPad {
             }
             return s.substring(i, j);
         }
-        if (!(chars instanceof String set)) {
+        if (!(BuiltinValue.unwrap(chars) instanceof String set)) {
             throw Errors.typeError(name + " arg must be None or str");
         }
         if (left) {
@@ -74,7 +74,7 @@ public final class StrPad {
         if (fillchar == null) {
             return " ";
         }
-        if (!(fillchar instanceof String f)) {
+        if (!(BuiltinValue.unwrap(fillchar) instanceof String f)) {
             throw Errors.typeError("The fill character must be a unicode character, not " + Errors.typeName(fillchar));
         }
         if (f.isEmpty() || f.length() > 2 || StrOps.len(f) != 1) {

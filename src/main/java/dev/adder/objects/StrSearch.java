@@ -157,7 +157,7 @@ public final class StrSearch {
 
     /** {@code sub in s}. */
     public static boolean contains(String s, Object sub) {
-        if (!(sub instanceof String t)) {
+        if (!(BuiltinValue.unwrap(sub) instanceof String t)) {
             throw Errors.typeError("'in <string>' requires string as left operand, not " + Errors.typeName(sub));
         }
         return s.contains(t);
@@ -175,7 +175,7 @@ public final class StrSearch {
 
     private static boolean tailmatch(String name, String s, Object affix, Object start, Object end, boolean atEnd) {
         if (!(affix instanceof Object[] options)) {
-            if (!(affix instanceof String t)) {
+            if (!(BuiltinValue.unwrap(affix) instanceof String t)) {
                 throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + Errors.typeName(affix));
             }
             Window w = window(s, start, end);
@@ -183,7 +183,7 @@ public final class StrSearch {
         }
         Window w = window(s, start, end);
         for (Object o : options) {
-            if (!(o instanceof String t)) {
+            if (!(BuiltinValue.unwrap(o) instanceof String t)) {
                 throw Errors.typeError("tuple for " + name + " must only contain str, not " + Errors.typeName(o));
             }
             if (matches(s, t, w, atEnd)) {

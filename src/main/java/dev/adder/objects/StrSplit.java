@@ -28,7 +28,7 @@ public final class StrSplit {
         if (sep == null || sep == dev.adder.runtime.PyNone.NONE) {
             return null;
         }
-        if (!(sep instanceof String s)) {
+        if (!(BuiltinValue.unwrap(sep) instanceof String s)) {
             throw Errors.typeError("must be str or None, not " + Errors.typeName(sep));
         }
         if (s.isEmpty()) {
@@ -184,14 +184,20 @@ public final class StrSplit {
         return new String[] {s.substring(0, i), t, s.substring(i + t.length())};
     }
 
+    /** A join item that is not a plain str: a str subclass instance's text, else the TypeError. */
+    private static String joinItem(Object o, int k) {
+        if (o instanceof BuiltinValue v && v.value() instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("sequence item " + k + ": expected str instance, " + Errors.typeName(o) + " found");
+    }
+
     /** {@code sep.join(items)}: every item must be a str. */
     public static String join(String sep, Iterable<?> items) {
         StringBuilder sb = new StringBuilder();
         int k = 0;
         for (Object o : items) {
-            if (!(o instanceof String str)) {
-                throw Errors.typeError("sequence item " + k + ": expected str instance, " + Errors.typeName(o) + " found");
-            }
+            String str = o instanceof String x ? x : joinItem(o, k);
             if (k > 0) {
                 sb.append(sep);
             }

@@ -47,6 +47,12 @@ final class TupleMethods {
             }
             return type == PyTuple.TYPE ? PyTuple.wrap(items) : new PyTuple.Subclass(type, items);
         });
+        return t.fillLazily(TupleMethods::defineType);
+    }
+
+    /** The attributes of the type, defined when first needed. */
+    private static void defineType(PyType t) {
+        Methods.newMethod(t);
         ContainerArgs.method(t, "__hash__", (args, kw) -> {
             ContainerArgs.noArgs("tuple.__hash__", args, kw);
             return IntOps.valueOf(self(args[0], t, "__hash__").pyHash());
@@ -127,7 +133,6 @@ final class TupleMethods {
             return SequenceOps.count(self(args[0], t, "count"), x);
         });
         t.define("__class_getitem__", GenericAlias.classGetitem(t));
-        return t.freeze();
     }
 
     private static PyTuple self(Object o, PyType t, String name) {

@@ -13,7 +13,8 @@ public final class ExceptionTypes {
     /** {@code BaseException}. */
     public static final PyType BASE_EXCEPTION = PyType.builtin("BaseException", CoreTypes.OBJECT, PyBaseException::create);
     /** {@code BaseExceptionGroup}. */
-    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", BASE_EXCEPTION, null);
+    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", BASE_EXCEPTION,
+            ExceptionGroupNew::create);
     /** {@code Exception}. */
     public static final PyType EXCEPTION = PyType.builtin("Exception", BASE_EXCEPTION, null);
     /** {@code GeneratorExit}. */
@@ -41,7 +42,7 @@ public final class ExceptionTypes {
     /** {@code NameError}. */
     public static final PyType NAME_ERROR = PyType.builtin("NameError", EXCEPTION, null);
     /** {@code OSError}. */
-    public static final PyType OSERROR = PyType.builtin("OSError", EXCEPTION, null);
+    public static final PyType OSERROR = PyType.builtin("OSError", EXCEPTION, OSErrors::create);
     /** {@code ReferenceError}. */
     public static final PyType REFERENCE_ERROR = PyType.builtin("ReferenceError", EXCEPTION, null);
     /** {@code RuntimeError}. */

@@ -48,7 +48,7 @@ public class PyBaseException extends RuntimeException implements PyObject, Pytho
     /** {@code BaseException.__new__}: the positional arguments become {@code args}. */
     static Object create(PyType type, Object[] args, String[] kwnames) {
         int nkw = PyCallable.kwCount(kwnames);
-        if (nkw > 0 && !type.isHeapType()) {
+        if (nkw > 0 && !type.isHeapType() && !type.isSubtypeOf(ExceptionTypes.IMPORT_ERROR)) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");
         }
         Object[] positional = new Object[args.length - nkw];

@@ -3,7 +3,7 @@ package dev.adder.runtime;
 /** A bound method ({@code types.MethodType}): a Python function and the instance it was read from. */
 public final class PyMethod implements PyObject, PyCallable {
     /** {@code type(obj.method)}. */
-    public static final PyType TYPE = PyType.builtin("method", CoreTypes.OBJECT, null).freeze();
+    public static final PyType TYPE = PyType.builtin("method", CoreTypes.OBJECT, null); // filled by objects.CoreMethods
 
     private final Object function;
     private final Object self;

@@ -25,16 +25,53 @@ public class PyType implements PyObject, PyCallable {
         Object create(PyType type, Object[] args, String[] kwnames);
     }
 
-    private final String name;
+    private String name;
     private String qualname;
     private final String module;
     private final PyType[] bases;
-    private final PyType[] mro;
+    private PyType[] mro; // plain: read on every lookup; only set while the class is created
     private final Map<String, Object> dict = new LinkedHashMap<>();
     private final boolean heapType;
-    private final New newFn;
+    private New newFn;
     private final PyType metatype;
     private boolean frozen;
+    /** The special methods found along the MRO, cached ({@link #special}); null when stale. */
+    private volatile Object[] specials;
+    /** Counts changes of this type's special methods, so a racing cache fill cannot store a stale table. */
+    private volatile int specialsVersion;
+    /** Heap subclasses whose special-method caches depend on this (heap) type: CPython's tp_subclasses. */
+    private List<java.lang.ref.WeakReference<PyType>> subclasses;
+    /** Instance layout: the number of {@code __slots__} values and whether instances have a {@code __dict__}. */
+    private int slotCount;
+    private boolean instanceDict = true;
+
+    /** Index for {@link #special}: {@code __getattribute__}. */
+    public static final int GETATTRIBUTE = 0;
+    /** Index for {@link #special}: {@code __getattr__}. */
+    public static final int GETATTR = 1;
+    /** Index for {@link #special}: {@code __setattr__}. */
+    public static final int SETATTR = 2;
+    /** Index for {@link #special}: {@code __delattr__}. */
+    public static final int DELATTR = 3;
+    /** Index for {@link #special}: {@code __get__}. */
+    public static final int GET = 4;
+    /** Index for {@link #special}: {@code __set__}. */
+    public static final int SET = 5;
+    /** Index for {@link #special}: {@code __delete__}. */
+    public static final int DELETE = 6;
+    /** Index for {@link #special}: {@code __new__}, only when a heap type defines it (else null). */
+    public static final int NEW = 7;
+    /** Index for {@link #special}: {@code __init__}. */
+    public static final int INIT = 8;
+    /** Index for {@link #special}: {@code __call__}. */
+    public static final int CALL = 9;
+    private static final String[] SPECIAL_NAMES = {"__getattribute__", "__getattr__", "__setattr__",
+        "__delattr__", "__get__", "__set__", "__delete__", "__new__", "__init__", "__call__"};
+    /** A built-in type's definitions, run on first use ({@link #fillLazily}); null once run. */
+    private volatile java.util.function.Consumer<PyType> filler;
+    private boolean filling;
+    /** One lock for every type's filling: definitions may touch other types, and one lock cannot deadlock. */
+    private static final Object FILL_LOCK = new Object();
 
     /**
      * A type. {@code heapType} types (classes made by a {@code class} statement) stay mutable;
@@ -49,10 +86,127 @@ public class PyType implements PyObject, PyCallable {
         this.metatype = metatype;
         this.mro = Mro.compute(this, this.bases);
         New inherited = newFn;
+        // CPython inherits tp_new from the solid base: the first built-in type on the MRO (class C(Mixin, int)).
         for (int i = 1; inherited == null && i < mro.length; i++) {
-            inherited = mro[i].newFn;
+            inherited = mro[i].heapType ? null : mro[i].newFn;
         }
         this.newFn = inherited;
+        if (heapType) {
+            for (PyType b : this.bases) {
+                b.addSubclass(this);
+                if (b.slotCount > slotCount) {
+                    slotCount = b.slotCount;
+                }
+            }
+        }
+    }
+
+    private synchronized void addSubclass(PyType sub) {
+        if (!heapType) {
+            return; // built-in types never change, so nothing to invalidate (and they stay immutable)
+        }
+        if (subclasses == null) {
+            subclasses = new ArrayList<>();
+        }
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    /** The live heap subclasses ({@code __subclasses__()} of a class); empty for built-in types. */
+    public synchronized List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The special method {@code which} ({@link #GETATTRIBUTE}, ...) found along the MRO, or null:
+     * cached, because attribute access and calls ask on every operation.
+     */
+    public Object special(int which) {
+        Object[] s = specials;
+        if (s == null) {
+            int v = specialsVersion;
+            s = new Object[SPECIAL_NAMES.length];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = i == NEW ? heapNew() : lookup(SPECIAL_NAMES[i]);
+            }
+            if (v == specialsVersion) {
+                specials = s;
+            }
+        }
+        return s[which];
+    }
+
+    /** Whether attribute reads use {@code object.__getattribute__} (no class on the MRO overrides it). */
+    public boolean hasGenericGetattribute() {
+        return !heapType || special(GETATTRIBUTE) instanceof PyMethodDescriptor d && d.owner() == CoreTypes.OBJECT;
+    }
+
+    /** {@code __new__} when a heap type on the MRO defines it before any built-in type does. */
+    private Object heapNew() {
+        for (PyType t : mro) {
+            if (!t.heapType) {
+                return null;
+            }
+            Object v = t.dict.get("__new__");
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private void invalidateSpecials(String key) {
+        if (key.length() < 5 || key.charAt(0) != '_' || key.charAt(1) != '_') {
+            return;
+        }
+        for (String n : SPECIAL_NAMES) {
+            if (n.equals(key)) {
+                invalidateSpecials();
+                return;
+            }
+        }
+    }
+
+    private void invalidateSpecials() {
+        specialsVersion++;
+        specials = null;
+        for (PyType sub : subclasses()) {
+            sub.invalidateSpecials();
+        }
+    }
+
+    /** Sets the built-in {@code tp_new} of a type under construction ({@code object}, {@code type}). */
+    public PyType defineNew(New fn) {
+        if (frozen) {
+            throw Errors.typeError("cannot set '__new__' attribute of immutable type '" + name + "'");
+        }
+        this.newFn = fn;
+        return this;
+    }
+
+    /** The number of {@code __slots__} values an instance holds (its own and its bases'). */
+    public int slotCount() {
+        return slotCount;
+    }
+
+    /** Whether instances have a {@code __dict__} (false for classes whose MRO only has {@code __slots__}). */
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    /** Sets the instance layout while the class statement creates the type ({@code __slots__}). */
+    public void setLayout(int slots, boolean dict) {
+        this.slotCount = slots;
+        this.instanceDict = dict;
     }
 
     /** A built-in type of module {@code builtins} with one base ({@code null} only for {@code object}). */
@@ -69,6 +223,34 @@ public class PyType implements PyObject, PyCallable {
         return this;
     }
 
+    /**
+     * Defers a built-in type's definitions (its methods) until the type's attributes are first
+     * needed, then {@link #freeze freezes} it: most programs touch few built-in types, and defining
+     * the methods of all of them up front costs start-up time (a class per method body).
+     */
+    public PyType fillLazily(java.util.function.Consumer<PyType> definitions) {
+        this.filler = definitions;
+        return this;
+    }
+
+    /** Runs the deferred definitions once; other threads wait, the defining thread sees them as they come. */
+    private void fill() {
+        synchronized (FILL_LOCK) {
+            java.util.function.Consumer<PyType> f = filler;
+            if (f == null || filling) {
+                return;
+            }
+            filling = true;
+            try {
+                f.accept(this);
+                freeze();
+            } finally {
+                filling = false;
+                filler = null;
+            }
+        }
+    }
+
     /** Ends the definition of a built-in type: its attributes can no longer change. */
     public PyType freeze() {
         frozen = !heapType;
@@ -77,6 +259,9 @@ public class PyType implements PyObject, PyCallable {
 
     /** Sets or deletes ({@code value == null}) an attribute: {@code C.x = v}. */
     public void setAttribute(String key, Object value) {
+        if (filler != null) {
+            fill();
+        }
         if (!heapType) {
             throw Errors.typeError("cannot set '" + key + "' attribute of immutable type '" + name + "'");
         }
@@ -85,11 +270,15 @@ public class PyType implements PyObject, PyCallable {
         } else {
             dict.put(key, value);
         }
+        invalidateSpecials(key);
     }
 
     /** The attribute {@code key} found along the MRO (CPython's {@code _PyType_Lookup}), or {@code null}. */
     public Object lookup(String key) {
         for (PyType t : mro) {
+            if (t.filler != null) {
+                t.fill();
+            }
             Object v = t.dict.get(key);
             if (v != null) {
                 return v;
@@ -113,18 +302,57 @@ public class PyType implements PyObject, PyCallable {
 
     /** Creates an instance without calling {@code __init__}: {@code T.__new__(T, *args)}. */
     public Object newInstance(Object[] args, String[] kwnames) {
+        if (heapType) {
+            Object n = special(NEW);
+            if (n != null) {
+                if (!(n instanceof PyCallable c)) {
+                    throw Errors.typeError("'" + Errors.typeName(n) + "' object is not callable");
+                }
+                Object[] withType = new Object[args.length + 1];
+                withType[0] = this;
+                System.arraycopy(args, 0, withType, 1, args.length);
+                return c.call(withType, kwnames);
+            }
+        }
+        return newBuiltinInstance(args, kwnames);
+    }
+
+    /**
+     * Creates an instance with the built-in constructor this type inherits, skipping any
+     * {@code __new__} written in Python: what {@code int.__new__(cls, ...)} runs for a subclass.
+     */
+    public Object newBuiltinInstance(Object[] args, String[] kwnames) {
         if (newFn == null) {
             throw Errors.typeError("cannot create '" + qualifiedName() + "' instances");
         }
         return newFn.create(this, args, kwnames);
     }
 
-    /** {@code T(*args)}: {@code __new__}, then {@code __init__} when some class on the MRO defines one. */
+    /** {@code T(*args)}: the metaclass's own {@code __call__} if it has one, else {@link #typeCall}. */
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        PyType meta = metatype;
+        if (meta != null && meta.heapType) {
+            Object c = meta.special(CALL);
+            if (!(c instanceof PyMethodDescriptor d && d.owner() == CoreTypes.TYPE)) {
+                if (!(c instanceof PyCallable pc)) {
+                    throw Errors.typeError("'" + meta.name + "' object is not callable");
+                }
+                Object[] withSelf = new Object[args.length + 1];
+                withSelf[0] = this;
+                System.arraycopy(args, 0, withSelf, 1, args.length);
+                return pc.call(withSelf, kwnames);
+            }
+        }
+        return typeCall(args, kwnames);
+    }
+
+    // CPython 3.11: Objects/typeobject.c type_call
+    /** {@code type.__call__(T, *args)}: {@code __new__}, then {@code __init__} when the result is a T. */
+    public Object typeCall(Object[] args, String[] kwnames) {
         Object instance = newInstance(args, kwnames);
-        Object init = lookup("__init__");
-        if (init instanceof PyCallable c && instance instanceof PyObject o && o.type().isSubtypeOf(this)) {
+        if (instance instanceof PyObject o && o.type().isSubtypeOf(this)
+                && o.type().special(INIT) instanceof PyCallable c) {
             Object[] withSelf = new Object[args.length + 1];
             withSelf[0] = instance;
             System.arraycopy(args, 0, withSelf, 1, args.length);
@@ -151,6 +379,26 @@ public class PyType implements PyObject, PyCallable {
         return qualname;
     }
 
+    /**
+     * Replaces the MRO of a class being created with what its metaclass's own {@code mro()}
+     * returned (CPython 3.11: mro_internal); the first entry must be the class itself.
+     */
+    public void setMro(PyType[] order) {
+        if (!heapType || order.length == 0 || order[0] != this) {
+            throw Errors.typeError("mro() must start with the class itself");
+        }
+        this.mro = order.clone();
+        invalidateSpecials();
+    }
+
+    /** Sets {@code __name__} of a class ({@code C.__name__ = "D"}); built-in types refuse. */
+    public void setName(String n) {
+        if (!heapType) {
+            throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + name + "'");
+        }
+        this.name = n;
+    }
+
     /** Sets {@code __qualname__} (the class statement does). */
     public void setQualname(String q) {
         this.qualname = q;
@@ -163,7 +411,11 @@ public class PyType implements PyObject, PyCallable {
 
     /** The name as {@code repr} and error messages show it: {@code "int"}, {@code "mod.C"}. */
     public String qualifiedName() {
-        return "builtins".equals(module) || module == null ? qualname : module + "." + qualname;
+        String m = module;
+        if (heapType && dict.get("__module__") instanceof String s) {
+            m = s; // C.__module__ = "other" shows in the repr
+        }
+        return "builtins".equals(m) || m == null ? qualname : m + "." + qualname;
     }
 
     /** {@code __bases__}. */
@@ -183,6 +435,9 @@ public class PyType implements PyObject, PyCallable {
 
     /** This type's own attributes ({@code vars(T)}), read-only. */
     public Map<String, Object> dict() {
+        if (filler != null) {
+            fill();
+        }
         return Collections.unmodifiableMap(dict);
     }
 
@@ -212,7 +467,11 @@ public class PyType implements PyObject, PyCallable {
             List<PyType> out = new ArrayList<>();
             out.add(self);
             while (true) {
-                seqs.removeIf(List::isEmpty);
+                for (java.util.Iterator<List<PyType>> it = seqs.iterator(); it.hasNext(); ) {
+                    if (it.next().isEmpty()) {
+                        it.remove(); // a loop, not removeIf(List::isEmpty): no lambda to link at start-up
+                    }
+                }
                 if (seqs.isEmpty()) {
                     return out.toArray(new PyType[0]);
                 }
@@ -232,12 +491,19 @@ public class PyType implements PyObject, PyCallable {
                     }
                 }
                 if (next == null) {
+                    // CPython 3.11: set_mro_error names the heads of the lists still to merge.
+                    List<PyType> heads = new ArrayList<>();
+                    for (List<PyType> sq : seqs) {
+                        if (!heads.contains(sq.get(0))) {
+                            heads.add(sq.get(0));
+                        }
+                    }
                     StringBuilder names = new StringBuilder();
-                    for (PyType b : bases) {
+                    for (PyType b : heads) {
                         names.append(names.length() == 0 ? "" : ", ").append(b.name);
                     }
                     throw Errors.typeError(
-                            "Cannot create a consistent method resolution order (MRO) for bases " + names);
+                            "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
                 }
                 out.add(next);
                 for (List<PyType> s : seqs) {

@@ -3,20 +3,21 @@ package dev.adder.vm;
 import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyTuple;
+import dev.adder.objects.TypeNew;
 import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
+import dev.adder.runtime.ExceptionTypes;
+import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyCallable;
-import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PyType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code builtins.__build_class__}, what a {@code class} statement calls (CPython 3.11:
- * Python/bltinmodule.c builtin___build_class__ and, for the metaclass {@code type},
- * Objects/typeobject.c type_new): runs the body on a fresh namespace, makes the heap type, fills
- * the {@code __class__} cell.
+ * Python/bltinmodule.c builtin___build_class__): resolves {@code __mro_entries__}, finds the most
+ * derived metaclass, asks it for a namespace ({@code __prepare__}), runs the body in it, calls the
+ * metaclass and checks the {@code __class__} cell.
  */
 final class BuildClass {
     private BuildClass() {
@@ -34,8 +35,9 @@ final class BuildClass {
         if (!(args[1] instanceof String name)) {
             throw Errors.typeError("__build_class__: name is not a string");
         }
-        Object[] bases = new Object[npos - 2];
-        System.arraycopy(args, 2, bases, 0, bases.length);
+        Object[] origBases = new Object[npos - 2];
+        System.arraycopy(args, 2, origBases, 0, origBases.length);
+        Object[] bases = updateBases(origBases);
         Object meta = null;
         List<String> kwNames = new ArrayList<>();
         List<Object> kwValues = new ArrayList<>();
@@ -47,27 +49,27 @@ final class BuildClass {
                 kwValues.add(args[npos + i]);
             }
         }
+        boolean isClass = meta == null || meta instanceof PyType;
         if (meta == null) {
             meta = bases.length == 0 ? CoreTypes.TYPE : Ops.type(bases[0]);
         }
-        PyDict ns = new PyDict();
-        Object cell = Interpreter.runClassBody(interp.threadState(), body, ns);
-        Object cls;
-        if (meta == CoreTypes.TYPE) {
-            if (!kwNames.isEmpty()) {
-                throw Errors.typeError(name + ".__init_subclass__() takes no keyword arguments");
-            }
-            cls = newHeapType(name, bases, ns);
-        } else {
-            Object[] margs = new Object[3 + kwValues.size()];
-            margs[0] = name;
-            margs[1] = PyTuple.of(bases);
-            margs[2] = ns;
-            for (int i = 0; i < kwValues.size(); i++) {
-                margs[3 + i] = kwValues.get(i);
-            }
-            cls = Ops.call(meta, margs, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        if (isClass) {
+            meta = TypeNew.calculateMetaclass((PyType) meta, bases);
         }
+        String[] kwn = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
+        Object ns = prepare(meta, name, bases, kwValues, kwn);
+        Object cell = Interpreter.runClassBody(interp.threadState(), body, ns);
+        if (bases != origBases) {
+            Ops.setitem(ns, "__orig_bases__", PyTuple.of(origBases));
+        }
+        Object[] margs = new Object[3 + kwValues.size()];
+        margs[0] = name;
+        margs[1] = PyTuple.of(bases);
+        margs[2] = ns;
+        for (int i = 0; i < kwValues.size(); i++) {
+            margs[3 + i] = kwValues.get(i);
+        }
+        Object cls = Ops.call(meta, margs, kwn);
         if (cls instanceof PyType && cell instanceof PyCell c && c.get() != cls) {
             if (c.get() == null) {
                 throw Errors.runtimeError("__class__ not set defining " + Ops.repr(name) + " as " + Ops.repr(cls)
@@ -79,50 +81,60 @@ final class BuildClass {
         return cls;
     }
 
-    // CPython 3.11: Objects/typeobject.c type_new (the parts a plain class statement needs)
-    /** {@code type(name, bases, ns)}: a heap type with the namespace as its attributes. */
-    static PyType newHeapType(String name, Object[] bases, PyDict ns) {
-        PyType[] bs;
-        if (bases.length == 0) {
-            bs = new PyType[] {CoreTypes.OBJECT};
-        } else {
-            bs = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(bases[i] instanceof PyType t)) {
-                    throw Errors.typeError("bases must be types");
-                }
-                bs[i] = t;
+    /** The namespace the body runs in: {@code meta.__prepare__(name, bases, **kw)}, or a new dict. */
+    private static Object prepare(Object meta, String name, Object[] bases, List<Object> kwValues, String[] kwn) {
+        Object prep;
+        try {
+            prep = Ops.getattrOrNull(meta, "__prepare__");
+        } catch (PyBaseException e) {
+            if (!e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
             }
+            prep = null;
         }
-        Object module = ns.get("__module__");
-        PyType t = new PyType(name, module instanceof String s ? s : null, bs, null, true, null);
-        Object qualname = ns.get("__qualname__");
-        if (qualname != null && !(qualname instanceof String)) {
-            throw Errors.typeError("type __qualname__ must be a str, not " + Errors.typeName(qualname));
+        if (prep == null) {
+            return new PyDict();
         }
-        t.setQualname(qualname == null ? name : (String) qualname);
-        Object classcell = null;
-        for (Map.Entry<Object, Object> e : ns.entrySet()) {
-            Object k = e.getKey();
-            if ("__qualname__".equals(k)) {
-                continue;
-            }
-            if ("__classcell__".equals(k)) {
-                classcell = e.getValue();
-                continue;
-            }
-            t.setAttribute(k instanceof String s ? s : Ops.str(k), e.getValue());
+        Object[] pargs = new Object[2 + kwValues.size()];
+        pargs[0] = name;
+        pargs[1] = PyTuple.of(bases);
+        for (int i = 0; i < kwValues.size(); i++) {
+            pargs[2 + i] = kwValues.get(i);
         }
-        if (t.dict().get("__doc__") == null) {
-            t.setAttribute("__doc__", PyNone.NONE);
+        Object ns = Ops.call(prep, pargs, kwn);
+        if (!(ns instanceof PyDict) && Ops.type(ns).lookup("__getitem__") == null) {
+            String who = meta instanceof PyType t ? t.name() : "<metaclass>";
+            throw Errors.typeError(who + ".__prepare__() must return a mapping, not " + Errors.typeName(ns));
         }
-        if (classcell != null) {
-            if (!(classcell instanceof PyCell c)) {
-                throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.repr(Ops.type(classcell)));
-            }
-            c.set(t);
-        }
-        return t;
+        return ns;
     }
 
+    // CPython 3.11: Python/bltinmodule.c update_bases (PEP 560 __mro_entries__)
+    private static Object[] updateBases(Object[] bases) {
+        List<Object> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            Object b = bases[i];
+            Object entries = b instanceof PyType ? null : Ops.getattrOrNull(b, "__mro_entries__");
+            if (entries == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    out.add(bases[j]);
+                }
+            }
+            Object r = Ops.call(entries, PyTuple.of(bases));
+            if (!(r instanceof PyTuple t)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            for (Object x : t.toArray()) {
+                out.add(x);
+            }
+        }
+        return out == null ? bases : out.toArray();
+    }
 }

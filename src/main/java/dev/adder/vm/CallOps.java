@@ -48,9 +48,6 @@ final class CallOps {
      */
     static Frame newFrame(ThreadState ts, PyFunction fn, Object[] src, int start, int nargs, String[] kwnames) {
         PyCode code = fn.code;
-        if ((code.co_flags() & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
-            throw Errors.notImplemented("coroutines and async generators are not supported yet");
-        }
         Frame f = new Frame(code, fn.globals, fn.builtins, null, fn);
         Object[] dst = f.localsplus;
         if (kwnames == null && fn.simple && nargs == code.co_argcount()) {
@@ -225,8 +222,9 @@ final class CallOps {
     static int loadMethod(Object[] lp, int sp, String name) {
         Object obj = lp[sp - 1];
         if (!(obj instanceof PyType)) {
-            Object attr = Ops.type(obj).lookup(name);
-            if (attr instanceof PyDescriptor d && d.isMethod()
+            PyType type = Ops.type(obj);
+            Object attr = type.lookup(name);
+            if (attr instanceof PyDescriptor d && d.isMethod() && type.hasGenericGetattribute()
                     && !(obj instanceof HasDict h && h.dict().containsKey(name))) {
                 lp[sp - 1] = attr;
                 lp[sp] = obj;

@@ -266,7 +266,7 @@ public final class Interpreter {
                             f.ip = ip;
                             f.sp = sp;
                             f.lasti = lasti;
-                            lp[sp++] = new PyGenerator(ts.interp(), f);
+                            lp[sp++] = GenOps.create(ts.interp(), f);
                             // falls through: the call returns the generator
                         case RETURN_VALUE: {
                             Object r = lp[--sp];
@@ -294,7 +294,31 @@ public final class Interpreter {
                             return v;
                         }
                         case GET_YIELD_FROM_ITER:
-                            lp[sp - 1] = GenOps.yieldFromIter(lp[sp - 1]);
+                            lp[sp - 1] = GenOps.yieldFromIter(f, lp[sp - 1]);
+                            break;
+                        case GET_AWAITABLE:
+                            lp[sp - 1] = AsyncOps.getAwaitable(lp[sp - 1], arg);
+                            break;
+                        case GET_AITER:
+                            lp[sp - 1] = AsyncOps.getAiter(lp[sp - 1]);
+                            break;
+                        case GET_ANEXT:
+                            lp[sp] = AsyncOps.getAnext(lp[sp - 1]);
+                            sp++;
+                            break;
+                        case END_ASYNC_FOR:
+                            if (!AsyncOps.endsAsyncFor(lp[sp - 1])) {
+                                reraise = true;
+                                throw (PyBaseException) lp[--sp];
+                            }
+                            lp[--sp] = null;
+                            lp[--sp] = null;
+                            break;
+                        case BEFORE_ASYNC_WITH:
+                            sp = AsyncOps.beforeAsyncWith(lp, sp);
+                            break;
+                        case ASYNC_GEN_WRAP:
+                            lp[sp - 1] = AsyncOps.wrap(lp[sp - 1]);
                             break;
                         case SEND:
                             sp = GenOps.send(lp, sp);
@@ -519,7 +543,7 @@ public final class Interpreter {
                             lp[--sp] = null;
                             break;
                         case IMPORT_FROM:
-                            lp[sp] = NameOps.importFrom(lp[sp - 1], f.code.nameAt(arg));
+                            lp[sp] = NameOps.importFrom(ts, lp[sp - 1], f.code.nameAt(arg));
                             sp++;
                             break;
                         case IMPORT_STAR:

@@ -1,6 +1,7 @@
 package dev.adder.vm;
 
 import dev.adder.objects.PyDict;
+import dev.adder.objects.PyList;
 import dev.adder.objects.PyModule;
 import dev.adder.runtime.PyBaseException;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class InterpreterState {
     private final List<ModuleFinder> finders = new CopyOnWriteArrayList<>();
     private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
     private volatile boolean readsSourceFiles = true;
+    private volatile java.util.function.Predicate<java.nio.file.Path> fileAccess = path -> true;
+    private final PyList modulePath = new PyList();
+    private final ImportSystem imports = new ImportSystem(this);
 
     /** A new interpreter whose builtins hold what the VM itself provides ({@code __build_class__}). */
     public InterpreterState() {
@@ -68,6 +72,32 @@ public final class InterpreterState {
         return threads.get();
     }
 
+    /** The import system: built-in module registry, source modules, {@code __import__}. */
+    public ImportSystem imports() {
+        return imports;
+    }
+
+    /**
+     * The module search path: the list object {@code sys} starts with as {@code sys.path} (a script
+     * may change it or replace {@code sys.path}; imports read {@code sys.path} each time).
+     */
+    public PyList modulePath() {
+        return modulePath;
+    }
+
+    /** Replaces the entries of {@link #modulePath()} with {@code dirs}, in order. */
+    public void setModulePath(List<String> dirs) {
+        synchronized (modulePath) {
+            modulePath.clear();
+            modulePath.addAll(dirs);
+        }
+    }
+
+    /** Sets the compiler that imports of Python source modules use (the host's front end). */
+    public void setModuleCompiler(ModuleCompiler compiler) {
+        imports.sources().setCompiler(compiler);
+    }
+
     /** Adds a finder that the import statement asks for modules missing from {@code sys.modules}. */
     public void addModuleFinder(ModuleFinder finder) {
         finders.add(finder);
@@ -86,6 +116,24 @@ public final class InterpreterState {
     /** Whether tracebacks may read source lines from files named by {@code co_filename} (the command line's way). */
     public void setReadsSourceFiles(boolean reads) {
         readsSourceFiles = reads;
+    }
+
+    /**
+     * Which files {@code open()} may open (the path as given, made absolute); null: none at all.
+     * The command line allows every file; a script engine none unless its host says otherwise.
+     */
+    public void setFileAccess(java.util.function.Predicate<java.nio.file.Path> access) {
+        fileAccess = access;
+    }
+
+    /** What {@link #setFileAccess} set: null when scripts may open no file. */
+    public java.util.function.Predicate<java.nio.file.Path> fileAccess() {
+        return fileAccess;
+    }
+
+    /** Whether tracebacks may read source lines from files (else imports register the sources they read). */
+    public boolean readsSourceFiles() {
+        return readsSourceFiles;
     }
 
     /** A traceback formatter that finds source lines among the registered sources, then (if allowed) in files. */

@@ -3,7 +3,8 @@ package dev.adder.vm;
 /**
  * Finds a module that is not yet in {@code sys.modules} (the hosts' import hook: the JSR-223 engine
  * registers one for {@code from java.util import ArrayList}). The import statement asks each
- * registered finder in order; the first non-null answer is the module.
+ * registered finder in order when neither the built-in modules nor the Python sources on
+ * {@code sys.path} have the module (or its parent package); the first non-null answer is the module.
  */
 @FunctionalInterface
 public interface ModuleFinder {

@@ -4,15 +4,14 @@ import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyModule;
 import dev.adder.runtime.Errors;
+import dev.adder.runtime.HasDict;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyNone;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Name lookups of the VM: LOAD_NAME / LOAD_GLOBAL and their stores and deletes, unbound-variable
- * errors with CPython 3.11's messages, LOAD_CLASSDEREF, imports of modules in {@code sys.modules}.
+ * errors with CPython 3.11's messages, LOAD_CLASSDEREF, IMPORT_NAME/IMPORT_FROM/IMPORT_STAR ({@link ImportSystem}).
  */
 final class NameOps {
     private NameOps() {
@@ -72,7 +71,7 @@ final class NameOps {
         if (locals == null) {
             throw Errors.of("SystemError", "no locals when loading '" + name + "'");
         }
-        if (locals instanceof PyDict d) {
+        if (locals instanceof PyDict d && !(locals instanceof HasDict)) { // a dict subclass may override
             return d.get(name);
         }
         try {
@@ -91,7 +90,7 @@ final class NameOps {
         if (locals == null) {
             throw Errors.of("SystemError", "no locals found when storing '" + name + "'");
         }
-        if (locals instanceof PyDict d) {
+        if (locals instanceof PyDict d && !(locals instanceof HasDict)) { // a dict subclass may override
             d.put(name, v);
         } else {
             Ops.setitem(locals, name, v);
@@ -104,7 +103,7 @@ final class NameOps {
         if (locals == null) {
             throw Errors.of("SystemError", "no locals when deleting '" + name + "'");
         }
-        if (locals instanceof PyDict d) {
+        if (locals instanceof PyDict d && !(locals instanceof HasDict)) { // a dict subclass may override
             if (d.remove(name) == null) {
                 throw nameError(name);
             }
@@ -157,83 +156,82 @@ final class NameOps {
         return v;
     }
 
-    // CPython 3.11: Python/import.c PyImport_ImportModuleLevelObject, for modules already in sys.modules
     /** IMPORT_NAME: {@code import a.b} gives {@code a}; with a fromlist, {@code a.b} itself. */
     static Object importName(Frame f, ThreadState ts, String name, Object fromlist, Object level) {
-        if (!(level instanceof Integer lv) || lv != 0) {
-            throw Errors.of("ImportError", "attempted relative import with no known parent package");
-        }
-        PyDict modules = ts.interp().modules();
-        Object m = modules.get(name);
-        if (m == null) {
-            m = findModule(ts.interp(), name, fromlist);
-        }
-        if (m == null) {
-            throw new PyBaseException(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
-                    new Object[] {"No module named " + Ops.repr(name)});
-        }
-        boolean hasFromlist = fromlist != PyNone.NONE && Ops.isTrue(fromlist);
-        int dot = name.indexOf('.');
-        if (hasFromlist || dot < 0) {
-            return m;
-        }
-        Object top = modules.get(name.substring(0, dot));
-        return top == null ? m : top;
+        return ts.interp().imports().importName(f, name, fromlist, level);
     }
 
-    /** Asks the interpreter's module finders (host import hooks) for {@code name}. */
-    private static Object findModule(InterpreterState interp, String name, Object fromlist) {
-        List<ModuleFinder> finders = interp.moduleFinders();
-        if (finders.isEmpty()) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        if (fromlist != PyNone.NONE) {
-            Object it = Ops.iter(fromlist);
-            for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-                names.add(Ops.str(k));
+    // CPython 3.11: Python/ceval.c import_from
+    /** IMPORT_FROM: {@code from m import name}; a submodule in {@code sys.modules} will do (circular imports). */
+    static Object importFrom(ThreadState ts, Object module, String name) {
+        Object v;
+        try {
+            v = Ops.getattr(module, name);
+            return v;
+        } catch (PyBaseException e) {
+            if (!e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
             }
         }
-        for (ModuleFinder finder : finders) {
-            Object m = finder.find(name, names);
-            if (m != null) {
-                return m;
+        Object pkgname = Ops.getattrOrNull(module, "__name__");
+        if (pkgname instanceof String p) {
+            v = ts.interp().modules().get(p + "." + name);
+            if (v != null) {
+                return v;
             }
         }
-        return null;
+        Object file = module instanceof PyModule m ? m.globals().get("__file__") : null;
+        String pkg = pkgname instanceof String p ? Ops.repr(p) : "'<unknown module name>'";
+        String n = pkgname instanceof String p ? p : null;
+        if (!(file instanceof String path)) {
+            throw ImportErrors.importError("cannot import name " + Ops.repr(name) + " from " + pkg
+                    + " (unknown location)", n, null);
+        }
+        Object spec = Ops.getattrOrNull(module, "__spec__");
+        if (spec instanceof ModuleSpec s && s.initializing()
+                || spec != null && !(spec instanceof ModuleSpec) && isInitializing(spec)) {
+            throw ImportErrors.importError("cannot import name " + Ops.repr(name) + " from partially initialized module "
+                    + pkg + " (most likely due to a circular import) (" + path + ")", n, path);
+        }
+        throw ImportErrors.importError("cannot import name " + Ops.repr(name) + " from " + pkg + " (" + path + ")", n,
+                path);
     }
 
-    /** IMPORT_FROM: {@code from m import name}. */
-    static Object importFrom(Object module, String name) {
-        Object v = Ops.getattrOrNull(module, name);
-        if (v == null && module instanceof PyModule m) {
-            v = m.globals().get(name);
+    private static boolean isInitializing(Object spec) {
+        if (spec == PyNone.NONE) {
+            return false;
         }
-        if (v == null) {
-            String mod = module instanceof PyModule m ? m.name() : "<unknown module name>";
-            throw Errors.of("ImportError", "cannot import name '" + name + "' from '" + mod + "' (unknown location)");
-        }
-        return v;
+        Object v = Ops.getattrOrNull(spec, "_initializing");
+        return v != null && Ops.isTrue(v);
     }
 
-    /** IMPORT_STAR: copies the module's public names (or {@code __all__}) into the locals mapping. */
+    // CPython 3.11: Python/ceval.c import_all_from
+    /** IMPORT_STAR: copies the module's {@code __all__} names (or its public names) into the locals mapping. */
     static void importStar(Frame f, Object module) {
-        if (!(module instanceof PyModule m)) {
-            throw Errors.of("SystemError", "import * of a non-module");
-        }
-        Object all = m.globals().get("__all__");
-        if (all != null) {
-            Object it = Ops.iter(all);
-            for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-                String name = (String) k;
-                storeName(f, name, importFrom(module, name));
+        Object all = Ops.getattrOrNull(module, "__all__");
+        boolean skipPrivate = false;
+        if (all == null) {
+            Object dict = Ops.getattrOrNull(module, "__dict__");
+            if (dict == null) {
+                throw ImportErrors.importError("from-import-* object has no __dict__ and no __all__", null, null);
             }
-            return;
+            all = Ops.call(Ops.getattr(dict, "keys"));
+            skipPrivate = true;
         }
-        for (var e : m.globals().entrySet()) {
-            if (e.getKey() instanceof String k && !k.startsWith("_")) {
-                storeName(f, k, e.getValue());
+        Object it = Ops.iter(all);
+        for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
+            if (!(k instanceof String name)) {
+                Object modname = Ops.getattr(module, "__name__");
+                if (!(modname instanceof String mn)) {
+                    throw Errors.typeError("module __name__ must be a string, not " + Errors.typeName(modname));
+                }
+                throw Errors.typeError((skipPrivate ? "Key in " + mn + ".__dict__" : "Item in " + mn + ".__all__")
+                        + " must be str, not " + Errors.typeName(k));
             }
+            if (skipPrivate && name.startsWith("_")) {
+                continue;
+            }
+            storeName(f, name, Ops.getattr(module, name));
         }
     }
 }

@@ -18,20 +18,28 @@ public final class PyCell implements PyObject {
     /** {@code type(cell)}: {@code cell}. */
     public static final PyType TYPE = createType();
 
-    private volatile Object contents;
+    /**
+     * Read with acquire and written with release ordering: a value another thread stored is seen
+     * with everything written before it, as with {@code volatile}, but without the full fence a
+     * volatile write costs on every {@code STORE_DEREF} (a nonlocal counter's whole body).
+     */
+    private Object contents;
 
     /** A cell holding {@code contents} (null: empty). */
     public PyCell(Object contents) {
-        this.contents = contents;
+        set(contents);
     }
 
     /** The contents, or null when empty. */
     public Object get() {
-        return contents;
+        Object c = contents;
+        java.lang.invoke.VarHandle.acquireFence();
+        return c;
     }
 
     /** Sets the contents (null empties the cell). */
     public void set(Object value) {
+        java.lang.invoke.VarHandle.releaseFence();
         contents = value;
     }
 
@@ -42,7 +50,7 @@ public final class PyCell implements PyObject {
 
     /** CPython's repr: {@code <cell at 0x...: int object at 0x...>} or {@code <cell at 0x...: empty>}. */
     public String repr() {
-        Object c = contents;
+        Object c = get();
         String at = "<cell at " + Ids.hex(this) + ": ";
         return c == null ? at + "empty>" : at + Ops.type(c).name() + " object at " + Ids.hex(c) + ">";
     }
@@ -58,12 +66,12 @@ public final class PyCell implements PyObject {
             return new PyCell(args.length == 1 ? args[0] : null);
         });
         t.define("cell_contents", new PyGetSetDescriptor(t, "cell_contents", self -> {
-            Object v = cell(self).contents;
+            Object v = cell(self).get();
             if (v == null) {
                 throw Errors.valueError("Cell is empty");
             }
             return v;
-        }, (self, v) -> cell(self).contents = v));
+        }, (self, v) -> cell(self).set(v)));
         t.define("__repr__", new PyMethodDescriptor(t, "__repr__", null, (args, kw) -> cell(args[0]).repr()));
         return t.freeze();
     }

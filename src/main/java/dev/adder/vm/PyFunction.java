@@ -94,7 +94,11 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
     /** {@link Function#apply}: calls this function with one argument. */
     @Override
     public Object apply(Object arg) {
-        return callFromJava(arg);
+        try {
+            return JavaValues.toJava(call(new Object[] {JavaValues.toPython(arg)}, null));
+        } catch (PyBaseException e) {
+            throw PythonExceptions.of(interp, e);
+        }
     }
 
     /** {@link Supplier#get}: calls this function with no arguments. */

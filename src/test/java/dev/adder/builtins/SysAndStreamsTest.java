@@ -209,7 +209,7 @@ class SysAndStreamsTest {
         Python3.assumeAvailable();
         List<String> expected = Python3.run("import __future__ as f\nfor n in f.all_feature_names: "
                 + "print(n, repr(getattr(f, n)), getattr(f, n).compiler_flag)\n");
-        PyDict f = interp.module("__future__").globals();
+        PyDict f = ((dev.adder.objects.PyModule) interp.imports().importModule("__future__")).globals();
         StringBuilder got = new StringBuilder();
         for (Object n : (PyList) f.get("all_feature_names")) {
             Object feature = f.get(n);
@@ -224,7 +224,7 @@ class SysAndStreamsTest {
         Python3.assumeAvailable();
         List<String> expected = Python3.run("import dis\nprint(len(dis.opname))\n"
                 + "for i, n in enumerate(dis.opname): print(i, n, dis.opmap.get(n, -1))\n");
-        PyDict dis = interp.module("dis").globals();
+        PyDict dis = ((dev.adder.objects.PyModule) interp.imports().importModule("dis")).globals();
         PyList opname = (PyList) dis.get("opname");
         PyDict opmap = (PyDict) dis.get("opmap");
         StringBuilder got = new StringBuilder().append(opname.size()).append('\n');

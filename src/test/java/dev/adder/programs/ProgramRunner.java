@@ -41,16 +41,29 @@ final class ProgramRunner {
     /** What one run printed and returned. */
     record Outcome(String stdout, String stderr, int exitCode) {}
 
-    /** Every program, as a '/'-separated path relative to the repository root, sorted. */
+    /**
+     * Every program, as a '/'-separated path relative to the repository root, sorted. A directory whose
+     * name starts with {@code _} (such as {@code imports/_pkgs/}) holds modules the programs import, not programs.
+     */
     static List<String> programs() {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(p -> p.toString().endsWith(".py"))
+            return files.filter(p -> p.toString().endsWith(".py") && !inSupportDirectory(p))
                     .map(p -> p.toString().replace('\\', '/'))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean inSupportDirectory(Path program) {
+        Path rel = ROOT.relativize(program);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            if (rel.getName(i).toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paths listed in known-failures.txt (blank lines and {@code #} comments ignored). */

@@ -1,0 +1,1 @@
+"""Support modules for the imports golden programs (not programs themselves)."""

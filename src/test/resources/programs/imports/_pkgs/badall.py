@@ -1,0 +1,2 @@
+__all__ = ["ok", "missing"]
+ok = 1

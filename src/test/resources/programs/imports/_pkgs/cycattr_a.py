@@ -1,0 +1,2 @@
+import _pkgs.cycattr_b
+a_value = 1

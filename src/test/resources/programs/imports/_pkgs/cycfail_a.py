@@ -1,0 +1,2 @@
+from _pkgs.cycfail_b import b_value
+a_value = 1

@@ -1,0 +1,2 @@
+from _pkgs.cycfail_a import a_value
+b_value = 2

@@ -1,0 +1,7 @@
+def divide(a, b):
+    result = a / b
+    return result
+
+class Box:
+    def open(self):
+        return self.contents

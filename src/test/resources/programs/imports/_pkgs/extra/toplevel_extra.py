@@ -1,0 +1,1 @@
+NAME = "toplevel_extra"

@@ -1,0 +1,3 @@
+print("failing: before the error")
+VALUE = 1
+raise RuntimeError("failing module body")

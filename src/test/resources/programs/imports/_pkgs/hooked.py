@@ -1,0 +1,2 @@
+import _pkgs.plain
+from _pkgs import registry

@@ -1,0 +1,2 @@
+sub = "attribute, not the submodule"
+from . import real_sub

@@ -1,0 +1,1 @@
+print("shadow.real_sub loaded")

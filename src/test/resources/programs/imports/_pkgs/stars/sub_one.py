@@ -1,0 +1,2 @@
+print("stars.sub_one loaded")
+ONE = 1

@@ -1,0 +1,2 @@
+print("stars.sub_two loaded")
+TWO = 2

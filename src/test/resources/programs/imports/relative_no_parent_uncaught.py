@@ -1,0 +1,3 @@
+# An uncaught relative import in the main script.
+print("before")
+from .helper import thing
