@@ -80,7 +80,7 @@ final class IoFunctions {
         if (v == null || v == PyNone.NONE) {
             return dflt;
         }
-        if (v instanceof String s) {
+        if (dev.adder.objects.BuiltinValue.unwrap(v) instanceof String s) {
             return s;
         }
         throw Errors.typeError(name + " must be None or a string, not " + Errors.typeName(v));

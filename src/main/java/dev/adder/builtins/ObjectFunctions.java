@@ -62,7 +62,7 @@ final class ObjectFunctions {
 
     /** {@code ord(c)}. */
     static Object ord(Object[] args, String[] kw) {
-        Object c = Args.one("ord", args, kw);
+        Object c = dev.adder.objects.BuiltinValue.unwrap(Args.one("ord", args, kw));
         int n;
         if (c instanceof String s) {
             n = StrOps.len(s);
@@ -211,7 +211,7 @@ final class ObjectFunctions {
     }
 
     private static String attrName(Object name) {
-        if (name instanceof String s) {
+        if (dev.adder.objects.BuiltinValue.unwrap(name) instanceof String s) {
             return s;
         }
         throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(name) + "'");

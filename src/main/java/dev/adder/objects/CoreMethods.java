@@ -71,7 +71,10 @@ final class CoreMethods {
     }
 
     private static boolean install() {
-        // each type's definitions run when it is first looked up: start-up links only what a program uses
+        // each type's definitions run when it is first looked up: start-up links only what a program uses;
+        // the constructors are set now (a class inherits its base's constructor when it is made)
+        OBJECT.defineNew(CoreMethods::objectNewFn);
+        TYPE.defineNew(TypeNew::typeNew);
         OBJECT.fillLazily(t -> defineObject());
         TYPE.fillLazily(t -> defineType());
         Consumer<PyType> exceptions = once(() -> {
@@ -95,6 +98,14 @@ final class CoreMethods {
         CoreTypes.NOT_IMPLEMENTED_TYPE.fillLazily(singletons);
         CoreTypes.ELLIPSIS_TYPE.fillLazily(singletons);
         return true;
+    }
+
+    // CPython 3.11: object_new (reached when no class overrides __new__)
+    private static Object objectNewFn(PyType type, Object[] args, String[] kw) {
+        if (args.length > 0 && type.special(PyType.INIT) == OBJECT_INIT) {
+            throw Errors.typeError(type.name() + "() takes no arguments");
+        }
+        return allocate(type);
     }
 
     /**
@@ -128,13 +139,6 @@ final class CoreMethods {
         PyType t = OBJECT;
         t.define("__init__", OBJECT_INIT);
         t.define("__new__", OBJECT_NEW);
-        t.defineNew((type, args, kw) -> {
-            // CPython 3.11: object_new (reached when no class overrides __new__)
-            if (args.length > 0 && type.special(PyType.INIT) == OBJECT_INIT) {
-                throw Errors.typeError(type.name() + "() takes no arguments");
-            }
-            return allocate(type);
-        });
         t.define("__setattr__", OBJECT_SETATTR);
         t.define("__getattribute__", OBJECT_GETATTRIBUTE);
         t.define("__delattr__", OBJECT_DELATTR);
@@ -349,7 +353,6 @@ final class CoreMethods {
         Methods.slot0(t, "__repr__", Object::toString);
         Methods.noArgs(t, "mro", x -> new PyList(((PyType) x).mro()));
         t.define("__new__", TYPE_NEW);
-        t.defineNew(TypeNew::typeNew);
         t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (args, kw) -> {
             // CPython 3.11: Objects/typeobject.c type_init
             int npos = args.length - 1 - PyCallable.kwCount(kw);

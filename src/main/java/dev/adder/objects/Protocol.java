@@ -44,7 +44,7 @@ final class Protocol {
         Object f = Ops.type(o).lookup("__repr__");
         if (f != null) {
             Object r = Ops.call(f, o);
-            if (r instanceof String s) {
+            if (BuiltinValue.unwrap(r) instanceof String s) {
                 return s;
             }
             throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
@@ -56,7 +56,7 @@ final class Protocol {
         Object f = Ops.type(o).lookup("__str__");
         if (f != null) {
             Object r = Ops.call(f, o);
-            if (r instanceof String s) {
+            if (BuiltinValue.unwrap(r) instanceof String s) {
                 return s;
             }
             throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");

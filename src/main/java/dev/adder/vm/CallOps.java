@@ -76,8 +76,33 @@ final class CallOps {
     }
 
     /** Calls a non-Python callable with {@code nargs} stack values at {@code start} as arguments. */
-    static Object callObject(Object callable, Object[] lp, int start, int nargs, String[] kwnames) {
-        return Ops.call(callable, Arrays.copyOfRange(lp, start, start + nargs), kwnames);
+    static Object callObject(Frame f, Object callable, Object[] lp, int start, int nargs, String[] kwnames) {
+        Object[] args = Arrays.copyOfRange(lp, start, start + nargs);
+        if (nargs == 3 && kwnames == null && callable instanceof dev.adder.runtime.PyType t
+                && t.isSubtypeOf(dev.adder.runtime.CoreTypes.TYPE)) {
+            args[2] = withModule(f, args[2]);
+        }
+        return Ops.call(callable, args, kwnames);
+    }
+
+    // CPython 3.11: Objects/typeobject.c type_new_set_module
+    /**
+     * {@code type(name, bases, ns)} (or a metaclass's) called from Python: the new class's
+     * {@code __module__} is the caller's {@code __name__} unless {@code ns} has one (the type sees a
+     * copy, as type_new copies ns).
+     */
+    private static Object withModule(Frame f, Object ns) {
+        if (!(ns instanceof PyDict d) || d.containsKey("__module__")) {
+            return ns;
+        }
+        Object name = f.globals.get("__name__");
+        if (name == null) {
+            return ns;
+        }
+        PyDict copy = new PyDict();
+        copy.putAll(d);
+        copy.put("__module__", name);
+        return copy;
     }
 
     // CPython 3.11: Python/ceval.c CALL_FUNCTION_EX
@@ -113,7 +138,7 @@ final class CallOps {
         String[] names = new String[kw.size()];
         int i = 0;
         for (Map.Entry<Object, Object> e : kw.entrySet()) {
-            if (!(e.getKey() instanceof String s)) {
+            if (!(dev.adder.objects.BuiltinValue.unwrap(e.getKey()) instanceof String s)) {
                 throw Errors.typeError("keywords must be strings");
             }
             names[i] = s;

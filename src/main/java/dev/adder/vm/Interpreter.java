@@ -250,7 +250,7 @@ public final class Interpreter {
                                 sp = f.sp;
                                 break;
                             }
-                            Object r = CallOps.callObject(callable, lp, start, nargs, kw);
+                            Object r = CallOps.callObject(f, callable, lp, start, nargs, kw);
                             Arrays.fill(lp, base, sp, null);
                             sp = base;
                             lp[sp++] = r;
