@@ -4,6 +4,7 @@ import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyList;
 import dev.adder.objects.PyModule;
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
@@ -11,10 +12,8 @@ import dev.adder.vm.Frame;
 import dev.adder.vm.InterpreterState;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The built-in functions that look at namespaces: globals, locals, vars, dir, and id (whose
@@ -118,14 +117,11 @@ final class NamespaceFunctions {
             }
         } else {
             Object o = args[0];
-            Object custom = Ops.type(o).lookup("__dir__");
-            if (custom != null) {
-                Object it = Ops.iter(Ops.call(custom, o));
-                for (Object k; (k = Ops.next(it)) != null; ) {
-                    names.add(k);
-                }
-            } else {
-                names.addAll(defaultDir(o));
+            // object.__dir__, type.__dir__ and module.__dir__ are the defaults (CoreMethods, ModuleMethods)
+            Object dir = Ops.type(o).lookup("__dir__");
+            Object it = Ops.iter(Ops.call(dir != null ? dir : CoreTypes.OBJECT.lookup("__dir__"), o));
+            for (Object k; (k = Ops.next(it)) != null; ) {
+                names.add(k);
             }
         }
         PyList list = new PyList(names);
@@ -139,26 +135,5 @@ final class NamespaceFunctions {
             list = new PyList(strs);
         }
         return list;
-    }
-
-    private static Set<String> defaultDir(Object o) {
-        Set<String> names = new LinkedHashSet<>();
-        if (o instanceof PyModule m) {
-            for (Object k : m.dict().keySet()) {
-                names.add(String.valueOf(k));
-            }
-            return names;
-        }
-        if (o instanceof HasDict h) {
-            names.addAll(h.dict().keySet());
-        }
-        PyType t = o instanceof PyType c ? c : Ops.type(o);
-        for (PyType c : t.mro()) {
-            names.addAll(c.dict().keySet());
-        }
-        if (!(o instanceof PyType)) {
-            names.add("__class__");
-        }
-        return names;
     }
 }

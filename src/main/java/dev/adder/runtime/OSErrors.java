@@ -11,17 +11,14 @@ public final class OSErrors {
 
     /** The {@link PyType.New} of {@code OSError} and, by inheritance, of its subclasses. */
     static Object create(PyType type, Object[] args, String[] kwnames) {
-        int nkw = PyCallable.kwCount(kwnames);
-        if (nkw > 0 && !type.isHeapType()) {
-            throw Errors.typeError(type.name() + "() takes no keyword arguments");
-        }
-        Object[] positional = new Object[args.length - nkw];
-        System.arraycopy(args, 0, positional, 0, positional.length);
-        PyType actual = type;
+        PyBaseException e = (PyBaseException) PyBaseException.create(type, args, kwnames);
+        Object[] positional = e.args();
         if (type == ExceptionTypes.OSERROR && positional.length >= 2 && positional[0] instanceof Integer errno) {
-            actual = subclassFor(errno);
+            PyType sub = subclassFor(errno);
+            if (sub != type) {
+                e = new PyBaseException(sub, positional);
+            }
         }
-        PyBaseException e = new PyBaseException(actual, positional);
         parseArgs(e, positional);
         return e;
     }

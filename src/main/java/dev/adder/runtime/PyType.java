@@ -276,7 +276,7 @@ public class PyType implements PyObject, PyCallable {
     /** The attribute {@code key} found along the MRO (CPython's {@code _PyType_Lookup}), or {@code null}. */
     public Object lookup(String key) {
         for (PyType t : mro) {
-            if (t.filler != null) {
+            if (!t.heapType && t.filler != null) { // a final field first: classes never have a filler
                 t.fill();
             }
             Object v = t.dict.get(key);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.adder.TestThreads;
 import dev.adder.ast.Python3;
 import dev.adder.objects.PyDict;
 import dev.adder.runtime.PyBaseException;
@@ -13,10 +14,7 @@ import dev.adder.vm.InterpreterState;
 import dev.adder.vm.PyFunction;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -95,30 +93,6 @@ class ThreadingTest {
         return PythonRuntime.create(new String[] {"prog.py"}, new StringWriter(), new StringWriter(), null);
     }
 
-    private static List<Throwable> runThreads(int n, java.util.function.IntConsumer body) throws InterruptedException {
-        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    go.await();
-                    body.accept(id);
-                } catch (Throwable e) {
-                    errors.add(e);
-                }
-            });
-            th.start();
-            threads.add(th);
-        }
-        go.countDown();
-        for (Thread th : threads) {
-            th.join(120_000);
-        }
-        return new ArrayList<>(errors);
-    }
-
     @Test
     void lockMakesCompoundUpdatesExact() throws Exception {
         InterpreterState interp = interpreter();
@@ -140,7 +114,7 @@ class ThreadingTest {
                 """);
         PyFunction inc = (PyFunction) g.get("inc");
         PyFunction inc2 = (PyFunction) g.get("inc2");
-        List<Throwable> errors = runThreads(8, t -> {
+        List<Throwable> errors = TestThreads.run(8, t -> {
             for (int i = 0; i < 20_000; i++) {
                 inc.call(new Object[0], null);
                 inc2.call(new Object[0], null);
@@ -170,7 +144,7 @@ class ThreadingTest {
         PyFunction produce = (PyFunction) g.get("produce");
         PyFunction consume = (PyFunction) g.get("consume");
         AtomicLong sum = new AtomicLong();
-        List<Throwable> errors = runThreads(8, t -> {
+        List<Throwable> errors = TestThreads.run(8, t -> {
             for (int i = 0; i < 500; i++) {
                 if (t % 2 == 0) {
                     produce.call(new Object[] {i}, null);
@@ -196,7 +170,7 @@ class ThreadingTest {
                 """);
         PyFunction put = (PyFunction) g.get("put");
         PyFunction get = (PyFunction) g.get("get");
-        List<Throwable> errors = runThreads(8, t -> {
+        List<Throwable> errors = TestThreads.run(8, t -> {
             put.call(new Object[] {t}, null);
             for (int i = 0; i < 1000; i++) {
                 if (!Integer.valueOf(t).equals(get.call(new Object[0], null))) {

@@ -38,30 +38,8 @@ final class Engines {
         return e.getBindings(ScriptContext.ENGINE_SCOPE);
     }
 
-    /** A body run on one thread: gets the thread's number. */
-    interface ThreadBody {
-        void run(int thread) throws Exception;
-    }
-
     /** Runs {@code body} on {@code n} threads at once; returns what they threw (empty when all went well). */
-    static java.util.List<Throwable> inThreads(int n, ThreadBody body) throws InterruptedException {
-        java.util.List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.List<Thread> threads = new java.util.ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    body.run(id);
-                } catch (Throwable x) {
-                    errors.add(x);
-                }
-            });
-            threads.add(th);
-            th.start();
-        }
-        for (Thread th : threads) {
-            th.join();
-        }
-        return errors;
+    static java.util.List<Throwable> inThreads(int n, dev.adder.TestThreads.Body body) throws InterruptedException {
+        return dev.adder.TestThreads.run(n, body);
     }
 }

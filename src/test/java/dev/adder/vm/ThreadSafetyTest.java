@@ -3,16 +3,15 @@ package dev.adder.vm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.adder.TestThreads;
 import dev.adder.builtins.PythonRuntime;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyList;
 import dev.adder.objects.PySet;
 import dev.adder.objects.PyTuple;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,31 +31,6 @@ class ThreadSafetyTest {
         return g;
     }
 
-    /** Runs {@code body(t)} on THREADS threads at once; returns what they threw. */
-    private static List<Throwable> runThreads(int n, java.util.function.IntConsumer body) throws InterruptedException {
-        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    go.await();
-                    body.accept(id);
-                } catch (Throwable e) {
-                    errors.add(e);
-                }
-            });
-            th.start();
-            threads.add(th);
-        }
-        go.countDown();
-        for (Thread th : threads) {
-            th.join(120_000);
-        }
-        return new ArrayList<>(errors);
-    }
-
     @Test
     void closureAppendsSetsAndAddsWithoutLosingAny() throws Exception {
         PyDict g = load("""
@@ -73,7 +47,7 @@ class ThreadSafetyTest {
                 """);
         PyFunction add = (PyFunction) g.get("add");
         int per = 20_000;
-        List<Throwable> errors = runThreads(THREADS, t -> {
+        List<Throwable> errors = TestThreads.run(THREADS, t -> {
             for (int i = 0; i < per; i++) {
                 add.call(new Object[] {t * per + i}, null);
             }
@@ -186,7 +160,7 @@ class ThreadSafetyTest {
         PyFunction writer = (PyFunction) g.get("writer");
         PyFunction reader = (PyFunction) g.get("reader");
         ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
-        List<Throwable> errors = runThreads(THREADS, t -> {
+        List<Throwable> errors = TestThreads.run(THREADS, t -> {
             if (t % 2 == 0) {
                 writer.call(new Object[] {t}, null);
             } else {
@@ -223,7 +197,7 @@ class ThreadSafetyTest {
         PyList l = (PyList) g.get("L");
         PyDict d = (PyDict) g.get("d");
         PySet s = (PySet) g.get("s");
-        List<Throwable> errors = runThreads(THREADS, t -> {
+        List<Throwable> errors = TestThreads.run(THREADS, t -> {
             if (t % 2 == 0) {
                 writer.call(new Object[] {t}, null);
                 return;
