@@ -68,6 +68,8 @@ public final class PyCode {
     private final String[] localsPlusNames;
     private final byte[] localsPlusKinds;
     private final List<ExceptionTable.Entry> handlers;
+    private Object[] inlineCaches;
+    private volatile int[] runWords;
     private final LocationTable.Position[] positions;
 
     private PyCode(Builder b) {
@@ -230,6 +232,29 @@ public final class PyCode {
      */
     public int[] wordsShared() {
         return words;
+    }
+
+    /**
+     * The VM's per-instruction caches (LOAD_GLOBAL's), one slot per code unit, made on first use and
+     * shared by every function of this code. Slots hold immutable entries, so racing writers are harmless.
+     */
+    public Object[] inlineCaches() {
+        Object[] c = inlineCaches;
+        if (c == null) {
+            c = new Object[words.length];
+            inlineCaches = c;
+        }
+        return c;
+    }
+
+    /** The words the VM runs (its rewrite of {@link #wordsShared}), or null before the VM made them. */
+    public int[] runWords() {
+        return runWords;
+    }
+
+    /** Records the words the VM runs for this code (the VM's own rewrite; same length and jump targets). */
+    public void setRunWords(int[] w) {
+        runWords = w;
     }
 
     /** The number of constants (co_consts' length, without copying it). */

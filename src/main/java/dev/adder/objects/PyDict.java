@@ -58,6 +58,13 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
 
     private volatile Table table = new Table(MIN_INDEX);
     private volatile int size;
+    /**
+     * Whether some cache depends on {@link #version} (LOAD_GLOBAL's, for globals and builtins): only then
+     * do writers advance it. Set under the lock, so a writer either sees it or finished before the watcher.
+     */
+    private volatile boolean watched;
+    /** Advanced by every change of a watched dict (inside the lock, after the change). */
+    private volatile int version;
 
     /** An empty dict. */
     public PyDict() {
@@ -163,6 +170,31 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         return lookup(key, h) != null;
     }
 
+    // ---- version (for caches of lookups) ----
+
+    /**
+     * A number that changes whenever a key is added, rebound or removed once {@link #watch} was called:
+     * a cache of a lookup made after reading it stays valid while it stays the same.
+     */
+    public final int version() {
+        return version;
+    }
+
+    /** Makes writers advance {@link #version} from now on; call before reading the version for a cache. */
+    public final void watch() {
+        if (!watched) {
+            synchronized (this) {
+                watched = true;
+            }
+        }
+    }
+
+    private void changed() {
+        if (watched) {
+            version++; // only under the lock: no update is lost
+        }
+    }
+
     // ---- update ----
 
     @Override
@@ -181,6 +213,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             if (e >= 0) {
                 Object old = t.values[e];
                 t.values[e] = value;
+                changed();
                 return old;
             }
             if (t.used == t.keys.length || t.usable == 0) {
@@ -196,6 +229,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
             t.usable--;
             insertIndex(t.index, h, n);
             size++;
+            changed();
             return null;
         }
     }
@@ -271,6 +305,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
         t.keys[e] = null;
         t.values[e] = null;
         size--;
+        changed();
         return old;
     }
 
@@ -292,6 +327,7 @@ public class PyDict extends AbstractMap<Object, Object> implements PyObject {
     public synchronized void clear() {
         table = new Table(MIN_INDEX);
         size = 0;
+        changed();
     }
 
     // ---- iteration over entries (insertion order) ----

@@ -38,7 +38,7 @@ public final class Frame {
 
     Frame(PyCode code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
-        this.words = function != null ? function.words : code.wordsShared();
+        this.words = function != null ? function.words : Quickening.words(code);
         int n = code.localsPlusSize();
         this.localsplus = new Object[n + code.co_stacksize() + 1];
         this.stackBase = n;

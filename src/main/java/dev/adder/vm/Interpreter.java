@@ -1,6 +1,7 @@
 package dev.adder.vm;
 
 import static dev.adder.vm.OpNumbers.*;
+import static dev.adder.vm.Quickening.*;
 
 import dev.adder.bytecode.Opcode;
 import dev.adder.bytecode.PyCode;
@@ -140,6 +141,82 @@ public final class Interpreter {
                             lp[arg] = lp[--sp];
                             lp[sp] = null;
                             break;
+                        // fused pairs (Quickening): the second word keeps its own argument
+                        case LOAD_FAST__LOAD_FAST: {
+                            Object v = lp[arg];
+                            if (v == null) {
+                                throw NameOps.unboundFast(f, arg);
+                            }
+                            lp[sp++] = v;
+                            lasti = ip;
+                            arg = words[ip++] >>> 8;
+                            v = lp[arg];
+                            if (v == null) {
+                                throw NameOps.unboundFast(f, arg);
+                            }
+                            lp[sp++] = v;
+                            break;
+                        }
+                        case LOAD_FAST__LOAD_CONST: {
+                            Object v = lp[arg];
+                            if (v == null) {
+                                throw NameOps.unboundFast(f, arg);
+                            }
+                            lp[sp++] = v;
+                            lp[sp++] = f.code.constAt(words[ip++] >>> 8);
+                            break;
+                        }
+                        case LOAD_CONST__LOAD_FAST: {
+                            lp[sp++] = f.code.constAt(arg);
+                            lasti = ip;
+                            arg = words[ip++] >>> 8;
+                            Object v = lp[arg];
+                            if (v == null) {
+                                throw NameOps.unboundFast(f, arg);
+                            }
+                            lp[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST__LOAD_FAST: {
+                            lp[arg] = lp[--sp];
+                            lp[sp] = null;
+                            lasti = ip;
+                            arg = words[ip++] >>> 8;
+                            Object v = lp[arg];
+                            if (v == null) {
+                                throw NameOps.unboundFast(f, arg);
+                            }
+                            lp[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST__STORE_FAST:
+                            lp[arg] = lp[--sp];
+                            lp[sp] = null;
+                            lp[words[ip++] >>> 8] = lp[--sp];
+                            lp[sp] = null;
+                            break;
+                        case COMPARE_OP__POP_JUMP_FORWARD_IF_FALSE:
+                        case COMPARE_OP__POP_JUMP_FORWARD_IF_TRUE:
+                        case COMPARE_OP__POP_JUMP_BACKWARD_IF_FALSE:
+                        case COMPARE_OP__POP_JUMP_BACKWARD_IF_TRUE: {
+                            Object r = FastOps.compare(arg, lp[sp - 2], lp[sp - 1]);
+                            lp[--sp] = null;
+                            lp[--sp] = null;
+                            ip += 2;
+                            lasti = ip;
+                            int jump = words[ip++] >>> 8;
+                            int op = w & 0xFF;
+                            if (FastOps.truth(r) == (op == COMPARE_OP__POP_JUMP_FORWARD_IF_TRUE
+                                    || op == COMPARE_OP__POP_JUMP_BACKWARD_IF_TRUE)) {
+                                if (op == COMPARE_OP__POP_JUMP_FORWARD_IF_FALSE || op == COMPARE_OP__POP_JUMP_FORWARD_IF_TRUE) {
+                                    ip += jump;
+                                } else {
+                                    ip -= jump;
+                                    ExecutionLimits.tick(ts);
+                                }
+                            }
+                            break;
+                        }
                         case DELETE_FAST:
                             if (lp[arg] == null) {
                                 throw NameOps.unboundFast(f, arg);
@@ -180,7 +257,7 @@ public final class Interpreter {
                             if ((arg & 1) != 0) {
                                 lp[sp++] = null;
                             }
-                            lp[sp++] = NameOps.loadGlobal(f, f.code.nameAt(arg >> 1));
+                            lp[sp++] = NameOps.loadGlobal(f, arg >> 1, lasti);
                             ip += 5;
                             break;
                         case STORE_GLOBAL:
@@ -225,6 +302,13 @@ public final class Interpreter {
                         case KW_NAMES:
                             kwnames = CallOps.kwnames(f.code.constAt(arg));
                             break;
+                        case PRECALL__CALL:
+                            CallOps.precall(lp, sp, arg);
+                            ip += 1;
+                            lasti = ip;
+                            w = words[ip++];
+                            arg = w >>> 8;
+                            // falls through: the CALL
                         case CALL: {
                             int base = sp - arg - 2;
                             Object callable = lp[base];

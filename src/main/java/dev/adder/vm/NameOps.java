@@ -45,6 +45,52 @@ final class NameOps {
         return unboundLocal(f.code.localsPlusName(i));
     }
 
+    /**
+     * LOAD_GLOBAL of {@code co_names[nameIndex]} at instruction {@code at}: the value its cache entry
+     * holds while the dicts it came from are the same with the same versions, else a lookup (CPython
+     * 3.11 specializes LOAD_GLOBAL on the dict keys' versions to the same end).
+     */
+    static Object loadGlobal(Frame f, int nameIndex, int at) {
+        Object[] caches = f.code.inlineCaches();
+        if (caches[at] instanceof GlobalCacheEntry e && e.globals == f.globals
+                && e.globalsVersion == f.globals.version()
+                && (e.builtins == null || e.builtins == f.builtins && e.builtinsVersion == f.builtins.version())) {
+            return e.value;
+        }
+        return loadGlobalAndCache(f, f.code.nameAt(nameIndex), caches, at);
+    }
+
+    private static Object loadGlobalAndCache(Frame f, String name, Object[] caches, int at) {
+        PyDict g = f.globals;
+        PyDict b = f.builtins;
+        if (g.getClass() != PyDict.class) {
+            return loadGlobal(f, name); // a host's mapping may change without telling: no cache
+        }
+        g.watch();
+        int gv = g.version();
+        Object v = g.get(name);
+        if (v != null) {
+            caches[at] = new GlobalCacheEntry(g, gv, null, 0, v);
+            return v;
+        }
+        if (b.getClass() != PyDict.class) {
+            return loadGlobal(f, name); // the engine's builtins look in the host's GLOBAL_SCOPE first
+        }
+        b.watch();
+        int bv = b.version();
+        v = loadGlobal(f, name);
+        caches[at] = new GlobalCacheEntry(g, gv, b, bv, v);
+        return v;
+    }
+
+    /**
+     * What one LOAD_GLOBAL found, and the versions of the dicts it depends on: the builtins are null when
+     * the name was found in the globals (immutable: shared by threads).
+     */
+    private record GlobalCacheEntry(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion,
+                                    Object value) {
+    }
+
     /** LOAD_GLOBAL: globals, then builtins. */
     static Object loadGlobal(Frame f, String name) {
         Object v = f.globals.get(name);

@@ -29,7 +29,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
         Function<Object, Object>, Supplier<Object>, Runnable {
     final InterpreterState interp;
     final PyCode code;
-    /** The code words, copied once per function rather than once per call. */
+    /** The words the VM runs ({@link Quickening}), looked up once per function rather than once per call. */
     final int[] words;
     final PyDict globals;
     final PyDict builtins;
@@ -54,7 +54,7 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
                       PyCell[] closure, Object annotations) {
         this.interp = interp;
         this.code = code;
-        this.words = code.wordsShared();
+        this.words = Quickening.words(code);
         this.globals = globals;
         this.builtins = interp.builtins();
         this.defaults = defaults;
