@@ -60,6 +60,18 @@ final class CallOps {
             int nkw = kwnames == null ? 0 : kwnames.length;
             ArgumentBinder.bind(fn, dst, src, start, nargs - nkw, kwnames);
         }
+        int n = fn.closureCopiedAtStart;
+        if (n > 0) {
+            PyCell[] closure = fn.closure;  // COPY_FREE_VARS, done here: the frame starts after it
+            if (closure == null || closure.length < n) {
+                throw Errors.of("SystemError", "no closure for COPY_FREE_VARS");
+            }
+            int base = f.stackBase - n;
+            for (int i = 0; i < n; i++) {
+                dst[base + i] = closure[i];
+            }
+        }
+        f.ip = fn.startIp;
         // CPython 3.11 checks the depth once the frame is pushed and its arguments bound
         // (_Py_EnterRecursivePy at start_frame), so a binding error comes first
         enter(ts);

@@ -126,6 +126,23 @@ public final class Interpreter {
                             lp[sp - arg] = t;
                             break;
                         }
+                        case COPY__COPY:
+                            lp[sp] = lp[sp - arg];
+                            sp++;
+                            arg = words[ip++] >>> 8;
+                            lp[sp] = lp[sp - arg];
+                            sp++;
+                            break;
+                        case SWAP__SWAP: {
+                            Object t = lp[sp - 1];
+                            lp[sp - 1] = lp[sp - arg];
+                            lp[sp - arg] = t;
+                            arg = words[ip++] >>> 8;
+                            t = lp[sp - 1];
+                            lp[sp - 1] = lp[sp - arg];
+                            lp[sp - arg] = t;
+                            break;
+                        }
                         case LOAD_CONST:
                             lp[sp++] = f.code.constAt(arg);
                             break;
@@ -332,7 +349,7 @@ public final class Interpreter {
                                 f = nf;
                                 words = f.words;
                                 lp = f.localsplus;
-                                ip = 0;
+                                ip = f.ip;
                                 sp = f.sp;
                                 break;
                             }
@@ -413,6 +430,12 @@ public final class Interpreter {
                                 ip += arg;
                             }
                             break;
+                        case LOAD_CONST__BINARY_OP:
+                            lp[sp++] = f.code.constAt(arg);
+                            lasti = ip;
+                            w = words[ip++];
+                            arg = w >>> 8;
+                            // falls through: the BINARY_OP
                         case BINARY_OP:
                             lp[sp - 2] = FastOps.binaryOp(arg, lp[sp - 2], lp[sp - 1]);
                             lp[--sp] = null;
@@ -464,13 +487,23 @@ public final class Interpreter {
                         case GET_ITER:
                             lp[sp - 1] = Ops.iter(lp[sp - 1]);
                             break;
-                        case FOR_ITER: {
+                        case JUMP_BACKWARD__FOR_ITER:
+                            ip -= arg;
+                            ExecutionLimits.tick(ts);
+                            lasti = ip;
+                            w = words[ip++];
+                            arg = w >>> 8;
+                            // falls through: the FOR_ITER (or FOR_ITER__STORE_FAST) jumped to
+                        case FOR_ITER:
+                        case FOR_ITER__STORE_FAST: {
                             Object v = Ops.next(lp[sp - 1]);
-                            if (v != null) {
-                                lp[sp++] = v;
-                            } else {
+                            if (v == null) {
                                 lp[--sp] = null;
                                 ip += arg;
+                            } else if ((w & 0xFF) == FOR_ITER__STORE_FAST) {
+                                lp[words[ip++] >>> 8] = v;
+                            } else {
+                                lp[sp++] = v;
                             }
                             break;
                         }

@@ -31,6 +31,10 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
     final PyCode code;
     /** The words the VM runs ({@link Quickening}), looked up once per function rather than once per call. */
     final int[] words;
+    /** Where a call starts in {@link #words} ({@link Quickening#startIp}). */
+    final int startIp;
+    /** How many closure cells a new frame gets before its first instruction (0: COPY_FREE_VARS does it). */
+    final int closureCopiedAtStart;
     final PyDict globals;
     final PyDict builtins;
     /** Positional defaults, or null. */
@@ -55,6 +59,8 @@ public final class PyFunction implements PyObject, PyCallable, PyDescriptor, Has
         this.interp = interp;
         this.code = code;
         this.words = Quickening.words(code);
+        this.startIp = Quickening.startIp(words);
+        this.closureCopiedAtStart = Quickening.closureCopiedAtStart(words);
         this.globals = globals;
         this.builtins = interp.builtins();
         this.defaults = defaults;
