@@ -1,13 +1,11 @@
 package dev.adder.builtins;
 
 import dev.adder.objects.Ops;
-import dev.adder.objects.PyDict;
 import dev.adder.objects.PyIterator;
 import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
-import dev.adder.runtime.PyBuiltinFunction;
 import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyMethodDescriptor;
 import dev.adder.runtime.PyNone;
@@ -25,19 +23,11 @@ final class AsyncFunctions {
     }
 
     /** {@code type(anext(ait, default))}. */
-    static final PyType ANEXT_AWAITABLE = PyType.builtin("anext_awaitable", CoreTypes.OBJECT, (type, a, k) -> {
-        throw Errors.typeError("cannot create 'anext_awaitable' instances");
-    })
-            .fillLazily(AsyncFunctions::defineAwaitable);
+    static final PyType ANEXT_AWAITABLE = awaitableType();
 
-    /** Adds {@code aiter} and {@code anext} to the builtins dict {@code b}. */
-    static void register(PyDict b) {
-        b.put("aiter", new PyBuiltinFunction("aiter", "Return an AsyncIterator for an AsyncIterable object.",
-                AsyncFunctions::aiter));
-        b.put("anext", new PyBuiltinFunction("anext",
-                "Return the next item from the async iterator.\n\nIf default is given and the async iterator is "
-                        + "exhausted,\nit is returned instead of raising StopAsyncIteration.",
-                AsyncFunctions::anext));
+    private static PyType awaitableType() {
+        StartupTable entry = new StartupTable(StartupTable.ANEXT_AWAITABLE);
+        return PyType.builtin("anext_awaitable", CoreTypes.OBJECT, entry).fillLazily(entry);
     }
 
     // CPython 3.11: Objects/abstract.c PyObject_GetAIter
@@ -114,7 +104,7 @@ final class AsyncFunctions {
         }
     }
 
-    private static void defineAwaitable(PyType t) {
+    static void defineAwaitable(PyType t) {
         t.define("__await__", new PyMethodDescriptor(t, "__await__", null, (a, k) -> self(a[0])));
         t.define("__iter__", new PyMethodDescriptor(t, "__iter__", null, (a, k) -> self(a[0])));
         t.define("__next__", new PyMethodDescriptor(t, "__next__", null,

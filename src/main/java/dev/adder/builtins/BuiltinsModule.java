@@ -56,7 +56,7 @@ public final class BuiltinsModule {
         }
         b.put("EnvironmentError", ExceptionTypes.OSERROR);
         b.put("IOError", ExceptionTypes.OSERROR);
-        b.put("super", PySuper.createType(interp));
+        b.put("super", StartupTable.superType(interp));
         functions(b, interp, sysDict, compiler);
         PyModule module = new PyModule("builtins", b);
         interp.modules().put("builtins", module);
@@ -80,7 +80,7 @@ public final class BuiltinsModule {
     private static void functions(PyDict b, InterpreterState interp, PyDict sysDict, SourceCompiler compiler) {
         BuiltinFunctionTable.install(b, new IoFunctions(sysDict), new NamespaceFunctions(interp),
                 new EvalFunctions(interp, compiler), new OpenFunction(interp));
-        AsyncFunctions.register(b);
+        StartupTable.registerAsyncFunctions(b);
         b.put("__import__", ImportlibModule.install(interp));
     }
 }

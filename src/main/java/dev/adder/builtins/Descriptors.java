@@ -125,19 +125,22 @@ public final class Descriptors {
     }
 
     private static PyType propertyType() {
-        PyType t = PyType.builtin("property", CoreTypes.OBJECT, (type, args, kw) -> {
-            if (type != PROPERTY_TYPE) {
-                // a subclass: property.__init__ (or the subclass's own) fills it in
-                return new Property(type, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, null);
-            }
-            Object[] a = PROPERTY.parse(args, kw);
-            return new Property(type, orNone(a[0]), orNone(a[1]), orNone(a[2]), orNone(a[3]), null);
-        });
-        return t.fillLazily(Descriptors::definePropertyType);
+        StartupTable entry = new StartupTable(StartupTable.PROPERTY);
+        return PyType.builtin("property", CoreTypes.OBJECT, entry).fillLazily(entry);
+    }
+
+    /** {@code property(fget=None, fset=None, fdel=None, doc=None)}: the constructor. */
+    static Object newProperty(PyType type, Object[] args, String[] kw) {
+        if (type != PROPERTY_TYPE) {
+            // a subclass: property.__init__ (or the subclass's own) fills it in
+            return new Property(type, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, null);
+        }
+        Object[] a = PROPERTY.parse(args, kw);
+        return new Property(type, orNone(a[0]), orNone(a[1]), orNone(a[2]), orNone(a[3]), null);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void definePropertyType(PyType t) {
+    static void definePropertyType(PyType t) {
         t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> {
             Property p = prop(a[0]);
             if (p.type != PROPERTY_TYPE) {

@@ -32,11 +32,12 @@ public final class ImportlibModule {
      */
     public static PyBuiltinFunction install(InterpreterState interp) {
         ImportSystem imports = interp.imports();
-        PyBuiltinFunction f = new PyBuiltinFunction("__import__", IMPORT_DOC, (a, k) -> importFunction(imports, a, k));
+        PyBuiltinFunction f = new PyBuiltinFunction("__import__", IMPORT_DOC,
+                new StartupTable(StartupTable.IMPORT, imports));
         imports.setImportFunction(f);
-        imports.registerBuiltinModule("importlib", ImportlibModule::create);
-        imports.registerBuiltinModule("importlib.util", ImportlibModule::createUtil);
-        imports.registerBuiltinModule("importlib.machinery", ImportlibModule::createMachinery);
+        imports.registerBuiltinModule("importlib", new StartupTable(StartupTable.IMPORTLIB));
+        imports.registerBuiltinModule("importlib.util", new StartupTable(StartupTable.IMPORTLIB_UTIL));
+        imports.registerBuiltinModule("importlib.machinery", new StartupTable(StartupTable.IMPORTLIB_MACHINERY));
         return f;
     }
 
@@ -46,7 +47,7 @@ public final class ImportlibModule {
             + "importlib.import_module() to programmatically import a module.";
 
     // CPython 3.11: Python/bltinmodule.c builtin___import___impl
-    private static Object importFunction(ImportSystem imports, Object[] args, String[] kw) {
+    static Object importFunction(ImportSystem imports, Object[] args, String[] kw) {
         Object[] a = IMPORT.parse(args, kw);
         if (!(a[0] instanceof String name)) {
             throw Errors.typeError("module name must be a string");
@@ -62,7 +63,7 @@ public final class ImportlibModule {
         return imports.importModuleLevel(name, a[1] == null ? PyNone.NONE : a[1], a[3], level);
     }
 
-    private static String decode(byte[] bytes) {
+    static String decode(byte[] bytes) {
         int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         return new String(bytes, bom, bytes.length - bom, java.nio.charset.StandardCharsets.UTF_8);
@@ -75,7 +76,7 @@ public final class ImportlibModule {
      */
     public static void finishInstall(InterpreterState interp, SourceCompiler compiler) {
         if (compiler != null && interp.imports().sources().compiler() == null) {
-            interp.setModuleCompiler((bytes, filename) -> compiler.compile(decode(bytes), filename, "exec"));
+            interp.setModuleCompiler(new StartupTable(StartupTable.MODULE_COMPILER, null, compiler));
         }
         for (Object m : interp.modules().values().toArray()) {
             if (m instanceof PyModule pm) {

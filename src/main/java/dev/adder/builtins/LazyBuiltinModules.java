@@ -17,14 +17,14 @@ final class LazyBuiltinModules {
      * {@code sysDict} and {@code compiler} are what {@code dis} needs.
      */
     static void register(InterpreterState interp, Thread main, PyDict sysDict, SourceCompiler compiler) {
-        interp.imports().registerBuiltinModule("dis", i -> DisModule.create(i, sysDict, compiler));
-        interp.imports().registerBuiltinModule("__future__", FutureModule::create);
-        interp.imports().registerBuiltinModule("threading", i -> threading(i, main, "threading"));
-        interp.imports().registerBuiltinModule("_thread", i -> threading(i, main, "_thread"));
+        interp.imports().registerBuiltinModule("dis", new StartupTable(StartupTable.DIS, sysDict, compiler));
+        interp.imports().registerBuiltinModule("__future__", new StartupTable(StartupTable.FUTURE));
+        interp.imports().registerBuiltinModule("threading", new StartupTable(StartupTable.THREADING, main));
+        interp.imports().registerBuiltinModule("_thread", new StartupTable(StartupTable.THREAD, main));
     }
 
     /** {@code threading} and {@code _thread} are made together, whichever is imported first. */
-    private static Object threading(InterpreterState interp, Thread main, String name) {
+    static Object threading(InterpreterState interp, Thread main, String name) {
         synchronized (interp) {
             if (interp.module(name) == null) {
                 ThreadingModule.create(interp, main);

@@ -1,7 +1,6 @@
 package dev.adder.builtins;
 
 import dev.adder.objects.Ops;
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyDescriptor;
@@ -26,7 +25,7 @@ import java.util.Set;
  * class's method rather than {@code object.__init__} bound to the super object.
  *
  * <p>The zero-argument form reads the calling frame's first argument and {@code __class__} cell, so
- * the type belongs to one interpreter ({@link #createType}): its constructor needs that
+ * the type belongs to one interpreter ({@link StartupTable#superType}): its constructor needs that
  * interpreter's thread state.
  */
 public final class PySuper implements PyObject, HasDict {
@@ -103,7 +102,7 @@ public final class PySuper implements PyObject, HasDict {
     }
 
     // CPython 3.11: Objects/typeobject.c super_init_impl, supercheck
-    private static Object create(InterpreterState interp, PyType type, Object[] args, String[] kw) {
+    static Object create(InterpreterState interp, PyType type, Object[] args, String[] kw) {
         Args.noKeywords("super", kw);
         int n = Args.positional("super()", args, kw, 0, 2);
         if (n == 0) {
@@ -139,9 +138,8 @@ public final class PySuper implements PyObject, HasDict {
         throw Errors.typeError("descriptor for 'super' objects doesn't apply to a '" + Errors.typeName(o) + "' object");
     }
 
-    /** The {@code super} type of {@code interp} (zero-argument calls read its current frame). */
-    public static PyType createType(InterpreterState interp) {
-        PyType t = PyType.builtin("super", CoreTypes.OBJECT, (type, args, kw) -> create(interp, type, args, kw));
+    /** The attributes of {@code interp}'s {@code super} type, defined when first needed. */
+    static void defineType(PyType t, InterpreterState interp) {
         t.define("__init__", new PyMethodDescriptor(t, "__init__", null, (a, k) -> PyNone.NONE));
         t.define("__repr__", new PyMethodDescriptor(t, "__repr__", null, (a, k) -> self(a[0]).toString()));
         t.define("__thisclass__", new PyGetSetDescriptor(t, "__thisclass__", o -> self(o).thisClass, null));
@@ -162,6 +160,5 @@ public final class PySuper implements PyObject, HasDict {
             PySuper s = self(o);
             return s.objType == null ? PyNone.NONE : s.objType;
         }, null));
-        return t.freeze();
     }
 }

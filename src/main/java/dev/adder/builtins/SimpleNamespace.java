@@ -27,22 +27,26 @@ public final class SimpleNamespace {
     }
 
     private static PyType createType() {
-        PyType t = new PyType("SimpleNamespace", "types", new PyType[] {CoreTypes.OBJECT}, (type, args, kw) -> {
-            int n = Args.npos(args, kw);
-            if (n > 0) {
-                throw Errors.typeError("no positional arguments expected");
-            }
-            PyInstance ns = new PyInstance(type);
-            for (int i = 0; i < args.length - n; i++) {
-                ns.dict().put(kw[i], args[n + i]);
-            }
-            return ns;
-        }, false, null);
-        return t.fillLazily(SimpleNamespace::defineType);
+        StartupTable entry = new StartupTable(StartupTable.SIMPLE_NAMESPACE);
+        return new PyType("SimpleNamespace", "types", new PyType[] {CoreTypes.OBJECT}, entry, false, null)
+                .fillLazily(entry);
+    }
+
+    /** {@code types.SimpleNamespace(**kwargs)}: the constructor. */
+    static Object create(PyType type, Object[] args, String[] kw) {
+        int n = Args.npos(args, kw);
+        if (n > 0) {
+            throw Errors.typeError("no positional arguments expected");
+        }
+        PyInstance ns = new PyInstance(type);
+        for (int i = 0; i < args.length - n; i++) {
+            ns.dict().put(kw[i], args[n + i]);
+        }
+        return ns;
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         method(t, "__init__", (a, k) -> dev.adder.runtime.PyNone.NONE);
         method(t, "__repr__", (a, k) -> {
             if (!(a[0] instanceof PyInstance ns) || !ns.type().isSubtypeOf(TYPE)) {

@@ -35,14 +35,20 @@ public final class StructSeq extends AbstractList<Object> implements PyObject, R
         private final PyType type;
         private final String[] fields;
 
-        private Kind(PyType type, String[] fields) {
-            this.type = type;
+        private Kind(String module, String name, String[] fields) {
             this.fields = fields;
+            StartupTable entry = new StartupTable(StartupTable.STRUCT_SEQ, this);
+            this.type = new PyType(name, module, new PyType[] {PyTuple.TYPE}, entry, false, null).fillLazily(entry);
         }
 
         /** The Python type. */
         public PyType type() {
             return type;
+        }
+
+        /** The field names. */
+        String[] fields() {
+            return fields;
         }
 
         /** An instance holding {@code values}, one per field. */
@@ -88,16 +94,11 @@ public final class StructSeq extends AbstractList<Object> implements PyObject, R
 
     /** Creates the type {@code module.name} whose instances have the named fields. */
     public static Kind kind(String module, String name, String... fields) {
-        PyType t = new PyType(name, module, new PyType[] {PyTuple.TYPE}, (type, args, kw) -> {
-            throw Errors.typeError("cannot create '" + module + "." + name + "' instances");
-        }, false, null);
-        String[] names = fields.clone();
-        t.fillLazily(type -> define(type, names));
-        return new Kind(t, names);
+        return new Kind(module, name, fields.clone());
     }
 
     /** The attributes of a struct sequence type, defined when first needed. */
-    private static void define(PyType t, String[] fields) {
+    static void define(PyType t, String[] fields) {
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             t.define(fields[i], new PyGetSetDescriptor(t, fields[i], o -> self(t, fields[index], o).get(index), null));

@@ -7,10 +7,6 @@ import dev.adder.objects.PyList;
 import dev.adder.objects.PyModule;
 import dev.adder.objects.PyTuple;
 import dev.adder.runtime.Errors;
-import dev.adder.runtime.ExceptionTypes;
-import dev.adder.runtime.PyBaseException;
-import dev.adder.runtime.PyBuiltinFunction;
-import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyNone;
 import dev.adder.vm.InterpreterState;
 import java.nio.ByteOrder;
@@ -78,14 +74,16 @@ public final class SysModule {
         d.put("float_info", FLOAT_INFO.make(Double.MAX_VALUE, 1024, 308, Double.MIN_NORMAL, -1021, -307, 15, 53,
                 Math.ulp(1.0), 2, 1));
         d.put("int_info", INT_INFO.make(30, 4, 4300, 640));
-        functions(d, interp);
+        SysFunctions.install(d, interp);
         interp.modules().put("sys", sys);
         return sys;
     }
 
     private static void versions(PyDict d) {
         StructSeq versionInfo = VERSION_INFO.make(MAJOR, MINOR, MICRO, "final", 0);
-        d.put("version", MAJOR + "." + MINOR + "." + MICRO + " (Adder, Java " + Runtime.version() + ")");
+        // the property Runtime.version() parses: its toString() would cost start-up time (streams, lambdas)
+        String java = System.getProperty("java.runtime.version", System.getProperty("java.version", ""));
+        d.put("version", MAJOR + "." + MINOR + "." + MICRO + " (Adder, Java " + java + ")");
         d.put("version_info", versionInfo);
         d.put("hexversion", HEXVERSION);
         d.put("api_version", 1013);
@@ -110,81 +108,8 @@ public final class SysModule {
         return os.isEmpty() ? "java" : os.replace(" ", "");
     }
 
-    private static final Args.Signature SET_INT_MAX_STR_DIGITS = new Args.Signature("set_int_max_str_digits",
-            new String[] {"maxdigits"}, 0, 1, 1, 0);
-
-    private static void functions(PyDict d, InterpreterState interp) {
-        // The limit is kept per interpreter; int/str conversions still use CPython's default (see the report).
-        java.util.concurrent.atomic.AtomicInteger maxStrDigits =
-                new java.util.concurrent.atomic.AtomicInteger(dev.adder.objects.IntText.DEFAULT_MAX_STR_DIGITS);
-        def(d, "get_int_max_str_digits", (a, k) -> {
-            Args.none("sys.get_int_max_str_digits", a, k);
-            return maxStrDigits.get();
-        });
-        def(d, "set_int_max_str_digits", (a, k) -> {
-            Object v = Ops.index(SET_INT_MAX_STR_DIGITS.parse(a, k)[0]);
-            long n = v instanceof Integer i ? i : v instanceof Long l ? l : -1;
-            if (n != 0 && (n <= 640 || n > Integer.MAX_VALUE)) {
-                throw Errors.valueError("maxdigits must be 0 or larger than 640");
-            }
-            maxStrDigits.set((int) n);
-            return PyNone.NONE;
-        });
-        def(d, "getrecursionlimit", (a, k) -> {
-            Args.none("sys.getrecursionlimit", a, k);
-            return interp.recursionLimit();
-        });
-        def(d, "setrecursionlimit", (a, k) -> {
-            setRecursionLimit(interp, Args.one("sys.setrecursionlimit", a, k));
-            return PyNone.NONE;
-        });
-        def(d, "exit", (a, k) -> {
-            int n = Args.fastcall("exit", a, k, 0, 1);
-            Object status = n == 0 ? PyNone.NONE : a[0];
-            throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
-                    status == PyNone.NONE ? new Object[0] : new Object[] {status});
-        });
-        def(d, "exc_info", (a, k) -> {
-            Args.none("sys.exc_info", a, k);
-            PyBaseException e = interp.threadState().handledException();
-            if (e == null) {
-                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
-            }
-            return PyTuple.of(e.type(), e, e.traceback() == null ? PyNone.NONE : e.traceback());
-        });
-        def(d, "exception", (a, k) -> {
-            Args.none("sys.exception", a, k);
-            PyBaseException e = interp.threadState().handledException();
-            return e == null ? PyNone.NONE : e;
-        });
-        def(d, "intern", (a, k) -> {
-            Object s = Args.one("intern", a, k);
-            if (!(s instanceof String str)) {
-                throw Errors.typeError("intern() argument must be str, not " + Errors.typeName(s));
-            }
-            return str.intern();
-        });
-        def(d, "getdefaultencoding", (a, k) -> {
-            Args.none("sys.getdefaultencoding", a, k);
-            return "utf-8";
-        });
-        def(d, "getfilesystemencoding", (a, k) -> {
-            Args.none("sys.getfilesystemencoding", a, k);
-            return "utf-8";
-        });
-        def(d, "displayhook", (a, k) -> {
-            Object v = Args.one("displayhook", a, k);
-            if (v != PyNone.NONE) {
-                interp.builtins().put("_", PyNone.NONE);
-                IoFunctions.write(d.get("stdout"), Ops.repr(v) + "\n");
-                interp.builtins().put("_", v);
-            }
-            return PyNone.NONE;
-        });
-    }
-
     // CPython 3.11: Python/sysmodule.c sys_setrecursionlimit_impl
-    private static void setRecursionLimit(InterpreterState interp, Object arg) {
+    static void setRecursionLimit(InterpreterState interp, Object arg) {
         if (arg instanceof Double) {
             throw Errors.typeError("'float' object cannot be interpreted as an integer");
         }
@@ -202,9 +127,5 @@ public final class SysModule {
                     + " at the recursion depth " + depth + ": the limit is too low");
         }
         interp.setRecursionLimit(limit);
-    }
-
-    private static void def(PyDict d, String name, PyCallable body) {
-        d.put(name, new PyBuiltinFunction(name, null, body));
     }
 }

@@ -241,12 +241,12 @@ public final class TextStream extends PyIterator {
     }
 
     private static PyType createType() {
-        PyType t = new PyType("TextIOWrapper", "_io", new PyType[] {CoreTypes.OBJECT}, null, false, null);
-        return t.fillLazily(TextStream::defineType);
+        return new PyType("TextIOWrapper", "_io", new PyType[] {CoreTypes.OBJECT}, null, false, null)
+                .fillLazily(new StartupTable(StartupTable.TEXT_STREAM));
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         method(t, "write", (args, kw) -> {
             Args.one("TextIOWrapper.write", rest(args), kw);
             if (!(args[1] instanceof String s)) {

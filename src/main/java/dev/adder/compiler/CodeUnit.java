@@ -210,7 +210,9 @@ final class CodeUnit {
         Integer i = names.get(n);
         if (i == null) {
             i = names.size();
-            names.put(n, i);
+            // interned as CPython interns co_names: attribute and global lookups then match dict keys
+            // stored by other code objects by identity, without comparing characters
+            names.put(n.intern(), i);
         }
         return i;
     }

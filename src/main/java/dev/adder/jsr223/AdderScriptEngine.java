@@ -36,7 +36,8 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
     private final AdderScriptEngineFactory factory;
     private volatile EngineRuntime runtime;
     private final Invocations invocations = new Invocations(this);
-    private volatile Predicate<String> classFilter = name -> false;
+    /** The engine's class filter; null: no class (a lambda here would cost start-up time). */
+    private volatile Predicate<String> classFilter;
 
     /**
      * Bindings key (any scope): a {@code Predicate<String>} on fully qualified class names, the Java
@@ -72,7 +73,7 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
             synchronized (this) {
                 r = runtime;
                 if (r == null) {
-                    r = new EngineRuntime(this::getContext, this::classAllowed);
+                    r = new EngineRuntime(this);
                     runtime = r;
                 }
             }
@@ -252,7 +253,7 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
      * set in a context overrides this for the evaluations of that context.
      */
     public void setClassFilter(Predicate<String> filter) {
-        classFilter = filter == null ? name -> false : filter;
+        classFilter = filter;
     }
 
     /**
@@ -345,6 +346,6 @@ public final class AdderScriptEngine extends AbstractScriptEngine implements Com
         Object f = runtime().context().getAttribute(CLASS_FILTER);
         @SuppressWarnings("unchecked")
         Predicate<String> p = f instanceof Predicate<?> q ? (Predicate<String>) q : classFilter;
-        return p.test(className);
+        return p != null && p.test(className);
     }
 }

@@ -96,6 +96,7 @@ public final class AdderScriptEngineFactory implements ScriptEngineFactory {
 
     @Override
     public ScriptEngine getScriptEngine() {
+        ClassPreloader.start(); // the first engine's first evaluation needs some two hundred classes: load them meanwhile
         return new AdderScriptEngine(this);
     }
 }

@@ -20,7 +20,16 @@ final class ContextStreams {
     static Writer writer(Supplier<ScriptContext> context, boolean error) {
         return new Writer() {
             /** Whether this thread wrote since its last flush: evaluations flush at their end, most wrote nothing. */
-            private final ThreadLocal<boolean[]> dirty = ThreadLocal.withInitial(() -> new boolean[1]);
+            private final ThreadLocal<boolean[]> dirty = new ThreadLocal<>();
+
+            private boolean[] dirty() {
+                boolean[] d = dirty.get();
+                if (d == null) {
+                    d = new boolean[1];
+                    dirty.set(d);
+                }
+                return d;
+            }
 
             private Writer target() {
                 ScriptContext ctx = context.get();
@@ -30,20 +39,20 @@ final class ContextStreams {
 
             @Override
             public void write(char[] buf, int off, int len) throws IOException {
-                dirty.get()[0] = true;
+                dirty()[0] = true;
                 target().write(buf, off, len);
             }
 
             @Override
             public void write(String s, int off, int len) throws IOException {
-                dirty.get()[0] = true;
+                dirty()[0] = true;
                 target().write(s, off, len);
             }
 
             @Override
             public void flush() throws IOException {
                 boolean[] d = dirty.get();
-                if (d[0]) {
+                if (d != null && d[0]) {
                     d[0] = false;
                     target().flush();
                 }

@@ -1,6 +1,7 @@
 package dev.adder.jsr223;
 
 import dev.adder.builtins.PythonRuntime;
+import dev.adder.builtins.SourceCompiler;
 import dev.adder.bytecode.PyCode;
 import dev.adder.compiler.SourceCompilation;
 import dev.adder.interop.JavaImports;
@@ -10,6 +11,8 @@ import dev.adder.objects.PyModule;
 import dev.adder.syntax.PythonSyntaxError;
 import dev.adder.syntax.Source;
 import dev.adder.vm.InterpreterState;
+import dev.adder.vm.ModuleCompiler;
+import dev.adder.vm.ModuleFinder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,29 +29,62 @@ import javax.script.ScriptContext;
  * One engine's Python interpreter, built on the engine's first evaluation: its {@code builtins}
  * consult GLOBAL_SCOPE first, its {@code sys.stdout}/{@code stderr}/{@code stdin} follow the
  * context current on each thread, and it knows which {@link ScriptContext} each thread is running.
+ * It is also the interpreter's hooks into the engine (the current context, the class filter, the
+ * compilers): one object rather than a lambda each, which would cost start-up time.
  */
-final class EngineRuntime {
+final class EngineRuntime implements Supplier<ScriptContext>, Predicate<String>, SourceCompiler, ModuleCompiler,
+        ModuleFinder {
     private final InterpreterState interp;
     private final ThreadLocal<ScriptContext> current = new ThreadLocal<>();
-    private final Supplier<ScriptContext> engineContext;
+    private final AdderScriptEngine engine;
+    /** {@code from java.util import ArrayList}: made on the first import that reaches it (most scripts import none). */
+    private volatile ModuleFinder javaImports;
 
-    EngineRuntime(Supplier<ScriptContext> engineContext, Predicate<String> classAllowed) {
-        this.engineContext = engineContext;
-        Supplier<ScriptContext> ctx = this::context;
-        interp = new InterpreterState(new ScopedBuiltins(ctx));
+    EngineRuntime(AdderScriptEngine engine) {
+        this.engine = engine;
+        interp = new InterpreterState(new ScopedBuiltins(this));
         interp.setReadsSourceFiles(false);
         interp.setFileAccess(null); // open() reaches no file unless the host allows it
-        PythonRuntime.install(interp, new String[] {""}, ContextStreams.writer(ctx, false),
-                ContextStreams.writer(ctx, true), ContextStreams.reader(ctx), SourceCompilation::compileForRuntime,
-                false);
-        interp.addModuleFinder(JavaImports.finder(classAllowed));
-        // Sandboxed: imports read no files until the host gives a module path.
-        interp.setModuleCompiler(EngineRuntime::compileModule);
+        // Sandboxed: imports read no files until the host gives a module path (set first: install keeps it).
+        interp.setModuleCompiler(this);
+        PythonRuntime.install(interp, new String[] {""}, ContextStreams.writer(this, false),
+                ContextStreams.writer(this, true), ContextStreams.reader(this), this, false);
+        interp.addModuleFinder(this);
         interp.imports().sources().setFileRoots(List.of());
     }
 
+    /** The current context (for the streams and the builtins' GLOBAL_SCOPE): {@link #context}. */
+    @Override
+    public ScriptContext get() {
+        return context();
+    }
+
+    /** Whether scripts of the current evaluation may import the Java class {@code className}. */
+    @Override
+    public boolean test(String className) {
+        return engine.classAllowed(className);
+    }
+
+    /** Java classes as modules ({@link JavaImports}), for the imports nothing else found. */
+    @Override
+    public Object find(String name, List<String> fromlist) {
+        ModuleFinder f = javaImports;
+        if (f == null) {
+            f = JavaImports.finder(this); // stateless: a racing thread's copy is as good
+            javaImports = f;
+        }
+        return f.find(name, fromlist);
+    }
+
+    /** Compiles source for {@code compile}, {@code exec}, {@code eval} and {@code dis}. */
+    @Override
+    public PyCode compile(String source, String filename, String mode) {
+        return SourceCompilation.compileForRuntime(source, filename, mode);
+    }
+
     /** Compiles an imported module's source (bytes, so a coding cookie counts). */
-    private static PyCode compileModule(byte[] source, String filename) {
+    @Override
+    public PyCode compile(byte[] source, String filename) {
         try {
             return SourceCompilation.compileFile(Source.fromBytes(source, filename), filename);
         } catch (PythonSyntaxError e) {
@@ -102,7 +138,7 @@ final class EngineRuntime {
     /** The context of the evaluation running on this thread, else the engine's default context. */
     ScriptContext context() {
         ScriptContext c = current.get();
-        return c != null ? c : engineContext.get();
+        return c != null ? c : engine.getContext();
     }
 
     /** Makes {@code ctx} this thread's context; returns the previous one for {@link #leave}. */

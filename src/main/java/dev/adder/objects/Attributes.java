@@ -1,10 +1,12 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.AttrEntry;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyDescriptor;
+import dev.adder.runtime.PyInstance;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import java.util.Map;
@@ -20,6 +22,16 @@ final class Attributes {
 
     /** {@code o.name}: the class's hooks when it has any, else the generic rule; AttributeError if missing. */
     static Object getattr(Object o, String name) {
+        if (o instanceof PyInstance p) {
+            PyType type = p.type();
+            if (type.genericGetattr()) {
+                Object v = instanceGet(p, type, name);
+                if (v == null) {
+                    throw noAttribute(o, name);
+                }
+                return v;
+            }
+        }
         if (o instanceof PyModule m) {
             return ModuleMethods.getattr(m, name); // PEP 562's module __getattr__ and its messages
         }
@@ -108,15 +120,32 @@ final class Attributes {
         return attr instanceof PyObject p && p.type().isHeapType() ? p.type().special(PyType.GET) : null;
     }
 
-    /** A descriptor written in Java whose class is not a Python subclass (those may override __get__). */
-    private static boolean javaDescriptor(Object attr) {
-        return attr instanceof PyDescriptor && !(attr instanceof PyObject p && p.type().isHeapType());
-    }
-
     /** Whether a Python-level descriptor is a data descriptor ({@code __set__} or {@code __delete__}). */
     private static boolean userData(Object attr) {
         PyType at = ((PyObject) attr).type();
         return at.special(PyType.SET) != null || at.special(PyType.DELETE) != null;
+    }
+
+    /**
+     * The generic rule on an instance of a class written in Python (the hot case): one cached
+     * lookup on the type, one in the instance dict; null if missing.
+     */
+    private static Object instanceGet(PyInstance o, PyType type, String name) {
+        AttrEntry e = type.entry(name);
+        int kind = e.kind;
+        if (kind == AttrEntry.DATA) {
+            return ((PyDescriptor) e.value).get(o, type);
+        } else if (kind == AttrEntry.USER) {
+            return userGeneric(o, type, name, e.value);
+        }
+        Object v = o.attr(name, e);
+        if (v != null) {
+            return v;
+        }
+        if (kind == AttrEntry.PLAIN) {
+            return e.value;
+        }
+        return kind == AttrEntry.ABSENT ? null : ((PyDescriptor) e.value).get(o, type);
     }
 
     // CPython 3.11: Objects/object.c _PyObject_GenericGetAttrWithDict, Objects/typeobject.c type_getattro
@@ -125,29 +154,22 @@ final class Attributes {
         if (o instanceof PyType t) {
             return typeGeneric(t, type, name);
         }
-        Object attr = type.lookup(name);
-        Object get = null;
-        boolean java = javaDescriptor(attr);
-        if (java) {
-            if (((PyDescriptor) attr).isData()) {
-                return ((PyDescriptor) attr).get(o, type);
-            }
-        } else if (attr != null && (get = userGet(attr)) != null && userData(attr)) {
-            return Ops.call(get, attr, o, type);
+        AttrEntry e = type.entry(name);
+        Object attr = e.value;
+        int kind = e.kind;
+        if (kind == AttrEntry.DATA) {
+            return ((PyDescriptor) attr).get(o, type);
+        } else if (kind == AttrEntry.USER) {
+            return userGeneric(o, type, name, attr);
         }
-        if (o instanceof HasDict h) {
-            Object v = h.dict().get(name);
-            if (v != null) {
-                return v;
-            }
+        Object v = ownAttr(o, name);
+        if (v != null) {
+            return v;
         }
-        if (java) {
+        if (kind == AttrEntry.METHOD || kind == AttrEntry.NONDATA) {
             return ((PyDescriptor) attr).get(o, type);
         }
-        if (get != null) {
-            return Ops.call(get, attr, o, type);
-        }
-        if (attr == null) {
+        if (kind == AttrEntry.ABSENT) {
             if (o instanceof dev.adder.runtime.PyMethod m) {
                 return getattrOrNull(m.function(), name); // CPython 3.11: method_getattro
             }
@@ -156,6 +178,27 @@ final class Attributes {
             }
         }
         return attr;
+    }
+
+    /** The instance's own attribute ({@code o.__dict__[name]}), or null. */
+    private static Object ownAttr(Object o, String name) {
+        if (o instanceof PyInstance p) {
+            return p.attr(name); // without moving the attributes into a dict
+        }
+        return o instanceof HasDict h ? h.dict().get(name) : null;
+    }
+
+    /** The generic rule when the type's attribute is an instance of a Python class (maybe a descriptor). */
+    private static Object userGeneric(Object o, PyType type, String name, Object attr) {
+        Object get = userGet(attr);
+        if (get != null && userData(attr)) {
+            return Ops.call(get, attr, o, type);
+        }
+        Object v = ownAttr(o, name);
+        if (v != null) {
+            return v;
+        }
+        return get != null ? Ops.call(get, attr, o, type) : attr;
     }
 
     /**
@@ -199,25 +242,28 @@ final class Attributes {
 
     private static Object typeGeneric(PyType t, PyType meta, String name) {
         // The metatype's data descriptors (__name__, __mro__, ...) win over the type's own dict.
-        Object metaAttr = meta.lookup(name);
+        AttrEntry me = meta.entry(name);
+        Object metaAttr = me.value;
         Object metaGet = null;
-        boolean java = javaDescriptor(metaAttr);
-        if (java) {
-            if (((PyDescriptor) metaAttr).isData()) {
-                return ((PyDescriptor) metaAttr).get(t, meta);
-            }
-        } else if (metaAttr != null && (metaGet = userGet(metaAttr)) != null && userData(metaAttr)) {
+        if (me.kind == AttrEntry.DATA) {
+            return ((PyDescriptor) metaAttr).get(t, meta);
+        } else if (me.kind == AttrEntry.USER && (metaGet = userGet(metaAttr)) != null && userData(metaAttr)) {
             return Ops.call(metaGet, metaAttr, t, meta);
         }
-        Object v = t.lookup(name);
-        if (v != null) {
-            if (javaDescriptor(v)) {
+        AttrEntry e = t.entry(name);
+        Object v = e.value;
+        switch (e.kind) {
+            case AttrEntry.ABSENT:
+                break;
+            case AttrEntry.PLAIN:
+                return v;
+            case AttrEntry.USER:
+                Object get = userGet(v);
+                return get != null ? Ops.call(get, v, dev.adder.runtime.PyNone.NONE, t) : v;
+            default:
                 return ((PyDescriptor) v).get(null, t);
-            }
-            Object get = userGet(v);
-            return get != null ? Ops.call(get, v, dev.adder.runtime.PyNone.NONE, t) : v;
         }
-        if (java) {
+        if (me.kind == AttrEntry.METHOD || me.kind == AttrEntry.NONDATA) {
             return ((PyDescriptor) metaAttr).get(t, meta);
         }
         if (metaGet != null) {
@@ -228,6 +274,16 @@ final class Attributes {
 
     /** {@code o.name = value}: a class's own {@code __setattr__} if it has one, else the generic rule. */
     static void setattr(Object o, String name, Object value) {
+        if (o instanceof PyInstance p) {
+            PyType type = p.type();
+            if (type.genericSetattr()) {
+                AttrEntry e = type.entry(name);
+                if (e.kind != AttrEntry.DATA && e.kind != AttrEntry.USER) {
+                    p.setAttr(name, value, e); // a heap type's instance: it has a __dict__
+                    return;
+                }
+            }
+        }
         PyType type = Ops.type(o);
         if (type.isHeapType()) {
             Object f = type.special(PyType.SETATTR);
@@ -242,17 +298,20 @@ final class Attributes {
     /** CPython 3.11: Objects/object.c _PyObject_GenericSetAttrWithDict ({@code object.__setattr__}). */
     static void genericSetattr(Object o, String name, Object value) {
         PyType type = Ops.type(o);
-        Object attr = type.lookup(name);
-        if (javaDescriptor(attr)) {
-            if (((PyDescriptor) attr).isData()) {
-                ((PyDescriptor) attr).set(o, value);
-                return;
-            }
-        } else if (attr instanceof PyObject p && p.type().isHeapType() && setUser(p, o, value)) {
+        AttrEntry e = type.entry(name);
+        Object attr = e.value;
+        if (e.kind == AttrEntry.DATA) {
+            ((PyDescriptor) attr).set(o, value);
+            return;
+        } else if (e.kind == AttrEntry.USER && setUser((PyObject) attr, o, value)) {
             return;
         }
         if (o instanceof PyType t) {
             t.setAttribute(name, value);
+            return;
+        }
+        if (o instanceof PyInstance p && type.isHeapType()) {
+            p.setAttr(name, value);
             return;
         }
         Map<String, Object> dict = instanceDict(o);
@@ -303,13 +362,12 @@ final class Attributes {
     }
 
     static void genericDelattr(Object o, String name) {
-        Object attr = Ops.type(o).lookup(name);
-        if (javaDescriptor(attr)) {
-            if (((PyDescriptor) attr).isData()) {
-                ((PyDescriptor) attr).set(o, null);
-                return;
-            }
-        } else if (attr instanceof PyObject p && p.type().isHeapType() && setUser(p, o, null)) {
+        AttrEntry e = Ops.type(o).entry(name);
+        Object attr = e.value;
+        if (e.kind == AttrEntry.DATA) {
+            ((PyDescriptor) attr).set(o, null);
+            return;
+        } else if (e.kind == AttrEntry.USER && setUser((PyObject) attr, o, null)) {
             return;
         }
         if (o instanceof PyType t) {

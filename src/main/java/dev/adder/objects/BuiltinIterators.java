@@ -16,29 +16,27 @@ public final class BuiltinIterators {
     private BuiltinIterators() {}
 
     /** {@code enumerate}. */
-    public static final PyType ENUMERATE = enumerateType();
+    public static final PyType ENUMERATE = BuiltinTypeTable.builtin("enumerate", CoreTypes.OBJECT,
+            BuiltinTypeTable.ENUMERATE);
     /** {@code zip}. */
-    public static final PyType ZIP = IteratorTypes.define(
-            PyType.builtin("zip", CoreTypes.OBJECT, BuiltinIterators::newZip), false).freeze();
+    public static final PyType ZIP = BuiltinTypeTable.builtin("zip", CoreTypes.OBJECT, BuiltinTypeTable.ZIP);
     /** {@code map}. */
-    public static final PyType MAP = IteratorTypes.define(
-            PyType.builtin("map", CoreTypes.OBJECT, BuiltinIterators::newMap), false).freeze();
+    public static final PyType MAP = BuiltinTypeTable.builtin("map", CoreTypes.OBJECT, BuiltinTypeTable.MAP);
     /** {@code filter}. */
-    public static final PyType FILTER = IteratorTypes.define(
-            PyType.builtin("filter", CoreTypes.OBJECT, BuiltinIterators::newFilter), false).freeze();
+    public static final PyType FILTER = BuiltinTypeTable.builtin("filter", CoreTypes.OBJECT, BuiltinTypeTable.FILTER);
     /** {@code reversed}. */
-    public static final PyType REVERSED = IteratorTypes.define(
-            PyType.builtin("reversed", CoreTypes.OBJECT, BuiltinIterators::newReversed), true).freeze();
+    public static final PyType REVERSED = BuiltinTypeTable.builtin("reversed", CoreTypes.OBJECT,
+            BuiltinTypeTable.REVERSED);
 
     // ---- enumerate ----
 
-    private static PyType enumerateType() {
-        PyType t = IteratorTypes.define(PyType.builtin("enumerate", CoreTypes.OBJECT, BuiltinIterators::newEnumerate), false);
+    /** The attributes of {@code enumerate}, defined when first needed. */
+    static void defineEnumerate(PyType t) {
+        IteratorTypes.define(t, false);
         t.define("__class_getitem__", GenericAlias.classGetitem(t));
-        return t.freeze();
     }
 
-    private static Object newEnumerate(PyType type, Object[] args, String[] kw) {
+    static Object newEnumerate(PyType type, Object[] args, String[] kw) {
         int nkw = PyCallable.kwCount(kw);
         int npos = args.length - nkw;
         if (args.length > 2) {
@@ -96,7 +94,7 @@ public final class BuiltinIterators {
 
     // ---- zip ----
 
-    private static Object newZip(PyType type, Object[] args, String[] kw) {
+    static Object newZip(PyType type, Object[] args, String[] kw) {
         int nkw = PyCallable.kwCount(kw);
         if (nkw > 1) {
             throw Errors.typeError("zip() takes at most 1 keyword argument (" + nkw + " given)");
@@ -169,7 +167,7 @@ public final class BuiltinIterators {
 
     // ---- map ----
 
-    private static Object newMap(PyType type, Object[] args, String[] kw) {
+    static Object newMap(PyType type, Object[] args, String[] kw) {
         if (type == MAP) {
             ContainerArgs.noKeywords("map", kw);
         }
@@ -220,7 +218,7 @@ public final class BuiltinIterators {
 
     // ---- filter ----
 
-    private static Object newFilter(PyType type, Object[] args, String[] kw) {
+    static Object newFilter(PyType type, Object[] args, String[] kw) {
         if (type == FILTER) {
             ContainerArgs.noKeywords("filter", kw);
         }
@@ -264,7 +262,7 @@ public final class BuiltinIterators {
     // ---- reversed ----
 
     // CPython 3.11: Objects/enumobject.c reversed_new_impl
-    private static Object newReversed(PyType type, Object[] args, String[] kw) {
+    static Object newReversed(PyType type, Object[] args, String[] kw) {
         if (type == REVERSED) {
             ContainerArgs.noKeywords("reversed", kw);
         }

@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.HasDict;
@@ -25,14 +24,8 @@ final class ByteArrayMethods {
 
     private static final String RANGE = "byte must be in range(0, 256)";
 
-    static PyType createType() {
-        PyType t = PyType.builtin("bytearray", CoreTypes.OBJECT,
-                (type, args, kw) -> type == PyByteArray.TYPE ? new PyByteArray() : new PyByteArray.Subclass(type));
-        return t.fillLazily(ByteArrayMethods::defineType);
-    }
-
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             if (!Ops.type(args[0]).isSubtypeOf(t)) {
                 throw Errors.typeError("descriptor '__init__' requires a 'bytearray' object but received a '"

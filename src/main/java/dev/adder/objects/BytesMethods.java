@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PySingleton;
@@ -32,13 +31,8 @@ final class BytesMethods {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static PyType createType() {
-        PyType t = PyType.builtin("bytes", CoreTypes.OBJECT, BytesOps::newBytes);
-        return t.fillLazily(BytesMethods::defineType);
-    }
-
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         Methods.slot0(t, "__repr__", Ops::repr);
         Methods.newMethod(t);
         Methods.slot0(t, "__str__", Ops::repr);

@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyType;
 
@@ -10,13 +9,8 @@ final class ComplexMethods {
 
     private static final String[] NAMES = {"real", "imag"};
 
-    static PyType createType() {
-        PyType t = PyType.builtin("complex", CoreTypes.OBJECT, ComplexMethods::newComplex);
-        return t.fillLazily(ComplexMethods::defineType);
-    }
-
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         NumberDunders.arithmetic(t, ComplexOps::isNumber, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, ComplexOps::isNumber, false);
@@ -112,7 +106,7 @@ final class ComplexMethods {
     }
 
     // CPython 3.11: Objects/complexobject.c complex_new_impl
-    private static Object newComplex(PyType type, Object[] args, String[] kw) {
+    static Object newComplex(PyType type, Object[] args, String[] kw) {
         if (type != PyComplex.TYPE) {
             // CPython 3.11: Objects/complexobject.c complex_subtype_from_doubles
             return BuiltinSubclassInstance.of(type, newComplex(PyComplex.TYPE, args, kw));

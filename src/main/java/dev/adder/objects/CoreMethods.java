@@ -12,7 +12,6 @@ import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PySingleton;
 import dev.adder.runtime.PyType;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The methods of {@code object} and {@code type} (CPython's Objects/typeobject.c), added to the
@@ -25,42 +24,22 @@ final class CoreMethods {
     private static final PyType TYPE = CoreTypes.TYPE;
     /** {@code object.__init__}, to tell whether a class overrides it. */
     static final PyMethodDescriptor OBJECT_INIT = new PyMethodDescriptor(OBJECT, "__init__", null,
-            CoreMethods::objectInit);
+            BuiltinTypeTable.function(BuiltinTypeTable.OBJECT_INIT));
     /** {@code object.__new__}. */
-    static final PyBuiltinFunction OBJECT_NEW = new PyBuiltinFunction("__new__", null, CoreMethods::objectNew);
+    static final PyBuiltinFunction OBJECT_NEW = new PyBuiltinFunction("__new__", null,
+            BuiltinTypeTable.function(BuiltinTypeTable.OBJECT_NEW));
     /** {@code object.__setattr__}. */
     static final PyMethodDescriptor OBJECT_SETATTR = new PyMethodDescriptor(OBJECT, "__setattr__", null,
-            (args, kw) -> {
-                Object[] a = Methods.positionalArgs("__setattr__", args, 1, 2, 2);
-                Attributes.genericSetattr(args[0], name(a[0]), a[1]);
-                return PyNone.NONE;
-            });
+            BuiltinTypeTable.function(BuiltinTypeTable.OBJECT_SETATTR));
     /** {@code object.__getattribute__}: the generic rule, without the class's {@code __getattr__}. */
     static final PyMethodDescriptor OBJECT_GETATTRIBUTE = new PyMethodDescriptor(OBJECT, "__getattribute__", null,
-            (args, kw) -> {
-                Object[] a = Methods.positionalArgs("__getattribute__", args, 1, 1, 1);
-                return Attributes.genericGetattr(args[0], name(a[0]));
-            });
+            BuiltinTypeTable.function(BuiltinTypeTable.OBJECT_GETATTRIBUTE));
     /** {@code object.__delattr__}. */
     static final PyMethodDescriptor OBJECT_DELATTR = new PyMethodDescriptor(OBJECT, "__delattr__", null,
-            (args, kw) -> {
-                Object[] a = Methods.positionalArgs("__delattr__", args, 1, 1, 1);
-                Attributes.genericDelattr(args[0], name(a[0]));
-                return PyNone.NONE;
-            });
+            BuiltinTypeTable.function(BuiltinTypeTable.OBJECT_DELATTR));
     /** {@code type.__new__}. */
-    static final PyBuiltinFunction TYPE_NEW = new PyBuiltinFunction("__new__", null, (args, kw) -> {
-        if (args.length == 0 || PyCallable.kwCount(kw) == args.length) {
-            throw Errors.typeError("type.__new__(): not enough arguments");
-        }
-        if (!(args[0] instanceof PyType meta)) {
-            throw Errors.typeError("type.__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
-        }
-        if (!meta.isSubtypeOf(TYPE)) {
-            throw Errors.typeError("type.__new__(" + meta.name() + "): " + meta.name() + " is not a subtype of type");
-        }
-        return TypeNew.typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
-    });
+    static final PyBuiltinFunction TYPE_NEW = new PyBuiltinFunction("__new__", null,
+            BuiltinTypeTable.function(BuiltinTypeTable.TYPE_NEW));
     private static final boolean INSTALLED = install();
 
     /** Forces the one-time installation (class initialization runs it exactly once). */
@@ -73,53 +52,85 @@ final class CoreMethods {
     private static boolean install() {
         // each type's definitions run when it is first looked up: start-up links only what a program uses;
         // the constructors are set now (a class inherits its base's constructor when it is made)
-        OBJECT.defineNew(CoreMethods::objectNewFn);
-        TYPE.defineNew(TypeNew::typeNew);
-        OBJECT.fillLazily(t -> defineObject());
-        TYPE.fillLazily(t -> defineType());
-        Consumer<PyType> exceptions = once(() -> {
-            ExceptionMethods.define();
-            ExceptionGroupMethods.define();
-        });
+        BuiltinTypeTable object = new BuiltinTypeTable(BuiltinTypeTable.OBJECT);
+        BuiltinTypeTable type = new BuiltinTypeTable(BuiltinTypeTable.TYPE);
+        OBJECT.defineNew(object);
+        TYPE.defineNew(type);
+        OBJECT.fillLazily(object);
+        TYPE.fillLazily(type);
+        BuiltinTypeTable exceptions = new BuiltinTypeTable(BuiltinTypeTable.EXCEPTIONS);
         for (PyType t : ExceptionTypes.all()) {
             t.fillLazily(exceptions);
         }
-        Consumer<PyType> callables = once(CoreMethods::defineCallables);
+        BuiltinTypeTable callables = new BuiltinTypeTable(BuiltinTypeTable.CALLABLES);
         CoreTypes.BUILTIN_FUNCTION.fillLazily(callables);
         CoreTypes.METHOD_DESCRIPTOR.fillLazily(callables);
-        dev.adder.runtime.PyMethod.TYPE.fillLazily(BoundMethods::define);
-        Consumer<PyType> singletons = once(() -> {
-            Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
-            Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
-            Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
-            Methods.slot0(CoreTypes.ELLIPSIS_TYPE, "__repr__", self -> "Ellipsis");
-        });
+        dev.adder.runtime.PyMethod.TYPE.fillLazily(new BuiltinTypeTable(BuiltinTypeTable.BOUND_METHOD));
+        BuiltinTypeTable singletons = new BuiltinTypeTable(BuiltinTypeTable.SINGLETONS);
         CoreTypes.NONE_TYPE.fillLazily(singletons);
         CoreTypes.NOT_IMPLEMENTED_TYPE.fillLazily(singletons);
         CoreTypes.ELLIPSIS_TYPE.fillLazily(singletons);
         return true;
     }
 
+    /** The definitions shared by several types ({@link BuiltinTypeTable#EXCEPTIONS}, CALLABLES, SINGLETONS). */
+    static void defineGroup(int group) {
+        switch (group) {
+            case BuiltinTypeTable.EXCEPTIONS:
+                ExceptionMethods.define();
+                ExceptionGroupMethods.define();
+                break;
+            case BuiltinTypeTable.CALLABLES:
+                defineCallables();
+                break;
+            case BuiltinTypeTable.SINGLETONS:
+                Methods.slot0(CoreTypes.NONE_TYPE, "__repr__", self -> "None");
+                Methods.slot0(CoreTypes.NONE_TYPE, "__bool__", self -> false);
+                Methods.slot0(CoreTypes.NOT_IMPLEMENTED_TYPE, "__repr__", self -> "NotImplemented");
+                Methods.slot0(CoreTypes.ELLIPSIS_TYPE, "__repr__", self -> "Ellipsis");
+                break;
+            default:
+                throw new IllegalArgumentException("no group " + group);
+        }
+    }
+
+    // object.__setattr__, __getattribute__, __delattr__ and type.__new__ as functions
+    static Object objectSetattr(Object[] args, String[] kw) {
+        Object[] a = Methods.positionalArgs("__setattr__", args, 1, 2, 2);
+        Attributes.genericSetattr(args[0], name(a[0]), a[1]);
+        return PyNone.NONE;
+    }
+
+    static Object objectGetattribute(Object[] args, String[] kw) {
+        Object[] a = Methods.positionalArgs("__getattribute__", args, 1, 1, 1);
+        return Attributes.genericGetattr(args[0], name(a[0]));
+    }
+
+    static Object objectDelattr(Object[] args, String[] kw) {
+        Object[] a = Methods.positionalArgs("__delattr__", args, 1, 1, 1);
+        Attributes.genericDelattr(args[0], name(a[0]));
+        return PyNone.NONE;
+    }
+
+    static Object typeNewFunction(Object[] args, String[] kw) {
+        if (args.length == 0 || PyCallable.kwCount(kw) == args.length) {
+            throw Errors.typeError("type.__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType meta)) {
+            throw Errors.typeError("type.__new__(X): X is not a type object (" + Errors.typeName(args[0]) + ")");
+        }
+        if (!meta.isSubtypeOf(TYPE)) {
+            throw Errors.typeError("type.__new__(" + meta.name() + "): " + meta.name() + " is not a subtype of type");
+        }
+        return TypeNew.typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+    }
+
     // CPython 3.11: object_new (reached when no class overrides __new__)
-    private static Object objectNewFn(PyType type, Object[] args, String[] kw) {
+    static Object objectNewFn(PyType type, Object[] args, String[] kw) {
         if (args.length > 0 && type.special(PyType.INIT) == OBJECT_INIT) {
             throw Errors.typeError(type.name() + "() takes no arguments");
         }
         return allocate(type);
-    }
-
-    /**
-     * A filler shared by types whose definitions are made together: the first of them to be filled
-     * runs {@code definitions}, the others only freeze (fillers run under one lock).
-     */
-    private static Consumer<PyType> once(Runnable definitions) {
-        boolean[] done = {false};
-        return t -> {
-            if (!done[0]) {
-                done[0] = true;
-                definitions.run();
-            }
-        };
     }
 
     /** {@code object.__repr__}: {@code <__main__.A object at 0x...>}. */
@@ -135,7 +146,7 @@ final class CoreMethods {
         return s;
     }
 
-    private static void defineObject() {
+    static void defineObject() {
         PyType t = OBJECT;
         t.define("__init__", OBJECT_INIT);
         t.define("__new__", OBJECT_NEW);
@@ -228,7 +239,7 @@ final class CoreMethods {
     }
 
     // CPython 3.11: Objects/typeobject.c object_init
-    private static Object objectInit(Object[] args, String[] kw) {
+    static Object objectInit(Object[] args, String[] kw) {
         Object self = args[0];
         if (args.length > 1) {
             PyType t = Ops.type(self);
@@ -244,7 +255,7 @@ final class CoreMethods {
     }
 
     // CPython 3.11: Objects/typeobject.c object_new
-    private static Object objectNew(Object[] args, String[] kw) {
+    static Object objectNew(Object[] args, String[] kw) {
         if (args.length == 0) {
             throw Errors.typeError("object.__new__(): not enough arguments");
         }
@@ -285,7 +296,7 @@ final class CoreMethods {
         return new PyInstance(t, (java.util.Map) new PyDict());
     }
 
-    private static void defineType() {
+    static void defineType() {
         PyType t = TYPE;
         getset(t, "__name__", x -> x.name(), (x, v) -> {
             if (x.isHeapType() && !(v instanceof String)) {

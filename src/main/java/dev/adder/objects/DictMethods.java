@@ -12,13 +12,11 @@ final class DictMethods {
     private DictMethods() {}
 
     static PyType createType() {
-        PyType t = PyType.builtin("dict", CoreTypes.OBJECT,
-                (type, args, kw) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Subclass(type));
-        return t.fillLazily(DictMethods::defineType);
+        return BuiltinTypeTable.builtin("dict", CoreTypes.OBJECT, BuiltinTypeTable.DICT);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PyDict self = self(args[0], t, "__init__");
             updateCommon(self, args, kw, "dict");

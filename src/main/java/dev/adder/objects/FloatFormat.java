@@ -16,6 +16,39 @@ public final class FloatFormat {
         return format(value, FormatSpec.parse(spec, "float", 0, '>'));
     }
 
+    /**
+     * Types f F % when {@link FormatDouble#scaledFixed} can round the value: the digits go straight
+     * to the layout, with no text to split; null otherwise.
+     */
+    private static String fixed(double value, FormatSpec f, int precision, boolean percent) {
+        long n = FormatDouble.scaledFixed(Math.abs(value), precision);
+        if (n < 0) {
+            return null;
+        }
+        boolean negative = Math.copySign(1.0, value) < 0 && !(f.noNegZero() && n == 0);
+        String digits = FormatDouble.fixedIntDigits(n, precision);
+        boolean hasDecimal = precision > 0 || f.alternate();
+        boolean plain = f.width() < 0 && f.grouping() == 0 && (f.sign() == 0 || f.sign() == '-');
+        StringBuilder sb = new StringBuilder(digits.length() + precision + 3);
+        if (plain) {
+            if (negative) {
+                sb.append('-');
+            }
+            sb.append(digits);
+            if (hasDecimal) {
+                sb.append('.');
+            }
+        }
+        FormatDouble.appendFixedFraction(sb, n, precision);
+        if (percent) {
+            sb.append('%');
+        }
+        if (plain) {
+            return sb.toString();
+        }
+        return FormatLayout.layout(f, negative, "", digits, hasDecimal, sb.toString());
+    }
+
     /** Formats a float value with a parsed spec. */
     static String format(double value, FormatSpec f) {
         switch (f.type()) {
@@ -50,9 +83,18 @@ public final class FloatFormat {
         } else if (type == 'r') {
             type = 'g';
         }
+        if ((type == 'f' || type == 'F') && Double.isFinite(value)) {
+            String fast = fixed(value, f, precision, percent);
+            if (fast != null) {
+                return fast;
+            }
+        }
         String text = FormatDouble.toText(value, (char) type, precision, f.alternate(), addDot0, f.noNegZero());
         if (percent) {
             text += "%";
+        }
+        if (f.width() < 0 && f.grouping() == 0 && (f.sign() == 0 || f.sign() == '-')) {
+            return text; // the layout below would copy it unchanged
         }
         boolean negative = text.startsWith("-");
         int start = negative ? 1 : 0;

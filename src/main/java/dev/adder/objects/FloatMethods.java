@@ -20,12 +20,11 @@ public final class FloatMethods {
     }
 
     private static PyType create() {
-        PyType t = PyType.builtin("float", CoreTypes.OBJECT, FloatMethods::newFloat);
-        return t.fillLazily(FloatMethods::defineMethods);
+        return BuiltinTypeTable.builtin("float", CoreTypes.OBJECT, BuiltinTypeTable.FLOAT);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineMethods(PyType t) {
+    static void defineMethods(PyType t) {
         NumberDunders.arithmetic(t, FloatMethods::accepts, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY,
                 Arith.FLOOR_DIVIDE, Arith.REMAINDER, Arith.TRUE_DIVIDE);
         NumberDunders.divmodAndPow(t, FloatMethods::accepts, true);
@@ -82,7 +81,7 @@ public final class FloatMethods {
     }
 
     // CPython 3.11: Objects/floatobject.c float_new_impl, PyNumber_Float
-    private static Object newFloat(PyType type, Object[] args, String[] kw) {
+    static Object newFloat(PyType type, Object[] args, String[] kw) {
         if (type != TYPE) {
             // CPython 3.11: Objects/floatobject.c float_subtype_new
             return BuiltinSubclassInstance.of(type, newFloat(TYPE, args, kw));

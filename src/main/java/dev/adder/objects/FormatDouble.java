@@ -31,6 +31,12 @@ final class FormatDouble {
             return (negative ? "-" : "") + (upper ? "INF" : "inf");
         }
         double ax = Math.abs(x);
+        if (mode == 'f') {
+            String fast = fixed(negative, ax, precision, alt, noNegZero);
+            if (fast != null) {
+                return fast;
+            }
+        }
         String digits;
         int decpt;
         if (mode == 'r') {
@@ -62,6 +68,102 @@ final class FormatDouble {
             negative = false;
         }
         return lay(negative, digits, decpt, mode, precision, alt, addDot0, upper);
+    }
+
+    private static final int MAX_FAST_PRECISION = 18;
+    private static final long[] POW5 = new long[MAX_FAST_PRECISION + 1];
+    private static final long[] POW10 = new long[MAX_FAST_PRECISION + 1];
+
+    static {
+        POW5[0] = 1;
+        POW10[0] = 1;
+        for (int i = 1; i <= MAX_FAST_PRECISION; i++) {
+            POW5[i] = POW5[i - 1] * 5;
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * {@code round(ax * 10^precision)} exactly (half-even) for a finite {@code ax >= 0}, or -1 when
+     * it may not fit a long or precision > 18 (then BigDecimal does it). ax = m * 2^e exactly, so
+     * ax * 10^p = m * 5^p * 2^(e+p), rounded by the bits the shift drops. Style 'f' without BigDecimal.
+     */
+    static long scaledFixed(double ax, int precision) {
+        if (precision > MAX_FAST_PRECISION) {
+            return -1;
+        }
+        if (ax == 0) {
+            return 0;
+        }
+        long bits = Double.doubleToRawLongBits(ax);
+        int biased = (int) (bits >>> 52);
+        long m = bits & ((1L << 52) - 1);
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        int tz = Long.numberOfTrailingZeros(m);
+        m >>= tz;
+        e += tz;
+        long p5 = POW5[precision];
+        if (Math.multiplyHigh(m, p5) != 0 || m * p5 < 0) {
+            return -1;
+        }
+        long num = m * p5;
+        int shift = e + precision;
+        if (shift >= 0) {
+            return shift >= Long.numberOfLeadingZeros(num) - 1 ? -1 : num << shift;
+        }
+        int k = -shift;
+        if (k > 63) {
+            return 0; // num < 2^63 <= half of 2^k
+        }
+        long n = num >>> k;
+        long rem = num & ((1L << k) - 1);
+        long half = 1L << (k - 1);
+        if (rem > half || (rem == half && (n & 1) != 0)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The integer digits of {@code n / 10^precision}, for a result of {@link #scaledFixed}. */
+    static String fixedIntDigits(long n, int precision) {
+        return Long.toString(n / POW10[precision]);
+    }
+
+    /** Appends the {@code precision} fraction digits of {@code n / 10^precision} (a {@link #scaledFixed} result). */
+    static void appendFixedFraction(StringBuilder sb, long n, int precision) {
+        if (precision > 0) {
+            String frac = Long.toString(n % POW10[precision]);
+            zeros(sb, precision - frac.length());
+            sb.append(frac);
+        }
+    }
+
+    /** Style 'f' text through {@link #scaledFixed}; null when that cannot do it. */
+    private static String fixed(boolean negative, double ax, int precision, boolean alt, boolean noNegZero) {
+        long n = scaledFixed(ax, precision);
+        if (n < 0) {
+            return null;
+        }
+        if (noNegZero && n == 0) {
+            negative = false;
+        }
+        String intPart = fixedIntDigits(n, precision);
+        StringBuilder sb = new StringBuilder(intPart.length() + precision + 2);
+        if (negative) {
+            sb.append('-');
+        }
+        sb.append(intPart);
+        if (precision > 0 || alt) {
+            sb.append('.');
+        }
+        appendFixedFraction(sb, n, precision);
+        return sb.toString();
     }
 
     /** The significant digits (no trailing zeros; "0" for zero) and the decimal point position. */

@@ -30,8 +30,11 @@ final class FormatLayout {
             throw Errors.memoryError("");
         }
         long minWidth = spec.fill() == '0' && spec.align() == '=' ? width - nonDigits : 0;
-        String grouped = digits.isEmpty() ? "" : group(digits, minWidth, separator(spec), groupSize(spec));
-        long padding = width - (nonDigits + (long) grouped.length());
+        int size = groupSize(spec);
+        // Without separators the digits are only zero-padded to minWidth: done while appending, not in a copy.
+        String grouped = digits.isEmpty() || size == 0 ? digits : group(digits, minWidth, separator(spec), size);
+        long zeros = size == 0 && !digits.isEmpty() ? Math.max(0, minWidth - digits.length()) : 0;
+        long padding = width - (nonDigits + zeros + grouped.length());
         long left = 0;
         long middle = 0;
         long right = 0;
@@ -46,13 +49,14 @@ final class FormatLayout {
                 default -> left = padding;
             }
         }
-        StringBuilder sb = new StringBuilder((int) Math.max(0, width) + 8);
+        StringBuilder sb = new StringBuilder((int) Math.max(width, nonDigits + zeros + grouped.length()) + 2);
         pad(sb, spec.fill(), left);
         if (sign != 0) {
             sb.append(sign);
         }
         sb.append(prefix);
         pad(sb, spec.fill(), middle);
+        pad(sb, '0', zeros);
         sb.append(grouped);
         if (hasDecimal) {
             sb.append('.');

@@ -28,39 +28,40 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * when no type is given (0 for float), {@code defaultAlign} when no alignment is.
      */
     public static FormatSpec parse(String spec, String typeName, int defaultType, char defaultAlign) {
-        int[] cps = spec.codePoints().toArray();
-        int end = cps.length;
+        // Read by char unless a surrogate pair makes code points and chars differ.
+        int[] cps = hasSurrogate(spec) ? spec.codePoints().toArray() : null;
+        int end = cps == null ? spec.length() : cps.length;
         int pos = 0;
         int fill = ' ';
         char align = defaultAlign;
         boolean alignGiven = false;
         boolean fillGiven = false;
-        if (end - pos >= 2 && isAlign(cps[pos + 1])) {
-            align = (char) cps[pos + 1];
-            fill = cps[pos];
+        if (end - pos >= 2 && isAlign(at(spec, cps, pos + 1))) {
+            align = (char) at(spec, cps, pos + 1);
+            fill = at(spec, cps, pos);
             fillGiven = true;
             alignGiven = true;
             pos += 2;
-        } else if (end - pos >= 1 && isAlign(cps[pos])) {
-            align = (char) cps[pos];
+        } else if (end - pos >= 1 && isAlign(at(spec, cps, pos))) {
+            align = (char) at(spec, cps, pos);
             alignGiven = true;
             pos++;
         }
         char sign = 0;
-        if (end - pos >= 1 && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' ')) {
-            sign = (char) cps[pos++];
+        if (end - pos >= 1 && (at(spec, cps, pos) == '+' || at(spec, cps, pos) == '-' || at(spec, cps, pos) == ' ')) {
+            sign = (char) at(spec, cps, pos++);
         }
         boolean noNegZero = false;
-        if (end - pos >= 1 && cps[pos] == 'z') {
+        if (end - pos >= 1 && at(spec, cps, pos) == 'z') {
             noNegZero = true;
             pos++;
         }
         boolean alternate = false;
-        if (end - pos >= 1 && cps[pos] == '#') {
+        if (end - pos >= 1 && at(spec, cps, pos) == '#') {
             alternate = true;
             pos++;
         }
-        if (!fillGiven && end - pos >= 1 && cps[pos] == '0') {
+        if (!fillGiven && end - pos >= 1 && at(spec, cps, pos) == '0') {
             fill = '0';
             if (!alignGiven && defaultAlign == '>') {
                 align = '=';
@@ -68,28 +69,28 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
             pos++;
         }
         long[] number = new long[1];
-        int consumed = readInteger(cps, pos, end, number);
+        int consumed = readInteger(spec, cps, pos, end, number);
         pos += consumed;
         long width = consumed == 0 ? -1 : number[0];
         char grouping = 0;
-        if (end - pos >= 1 && cps[pos] == ',') {
+        if (end - pos >= 1 && at(spec, cps, pos) == ',') {
             grouping = ',';
             pos++;
         }
-        if (end - pos >= 1 && cps[pos] == '_') {
+        if (end - pos >= 1 && at(spec, cps, pos) == '_') {
             if (grouping != 0) {
                 throw Errors.valueError("Cannot specify both ',' and '_'.");
             }
             grouping = '_';
             pos++;
         }
-        if (end - pos >= 1 && cps[pos] == ',' && grouping == '_') {
+        if (end - pos >= 1 && at(spec, cps, pos) == ',' && grouping == '_') {
             throw Errors.valueError("Cannot specify both ',' and '_'.");
         }
         long precision = -1;
-        if (end - pos >= 1 && cps[pos] == '.') {
+        if (end - pos >= 1 && at(spec, cps, pos) == '.') {
             pos++;
-            consumed = readInteger(cps, pos, end, number);
+            consumed = readInteger(spec, cps, pos, end, number);
             if (consumed == 0) {
                 throw Errors.valueError("Format specifier missing precision");
             }
@@ -101,7 +102,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         }
         int type = defaultType;
         if (end - pos == 1) {
-            type = cps[pos];
+            type = at(spec, cps, pos);
         }
         if (grouping != 0) {
             switch (type) {
@@ -137,22 +138,40 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
                 + "' for object of type '" + typeName + "'");
     }
 
+    private static boolean hasSurrogate(String spec) {
+        for (int i = 0; i < spec.length(); i++) {
+            if (Character.isSurrogate(spec.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Code point {@code i} of the spec: from {@code cps} when there are pairs, else the char. */
+    private static int at(String spec, int[] cps, int i) {
+        return cps == null ? spec.charAt(i) : cps[i];
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }
 
     /** Reads decimal digits (any Unicode decimal digit, as CPython does); returns how many. */
     // CPython 3.11: Python/formatter_unicode.c get_integer
-    private static int readInteger(int[] cps, int pos, int end, long[] out) {
+    private static int readInteger(String spec, int[] cps, int pos, int end, long[] out) {
         long acc = 0;
         int n = 0;
         for (; pos < end; pos++, n++) {
-            int c = cps[pos];
-            if (Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) {
+            int c = at(spec, cps, pos);
+            int digit;
+            if (c >= '0' && c <= '9') {
+                digit = c - '0';
+            } else if (c < 128 || Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) {
                 break;
+            } else {
+                digit = Character.digit(c, 10);
             }
-            int digit = Character.digit(c, 10);
-            if (acc > (Long.MAX_VALUE - digit) / 10) {
+            if (acc >= Long.MAX_VALUE / 10 && (acc > Long.MAX_VALUE / 10 || digit > Long.MAX_VALUE % 10)) {
                 throw Errors.valueError("Too many decimal digits in format string");
             }
             acc = acc * 10 + digit;

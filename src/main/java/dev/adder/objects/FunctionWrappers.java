@@ -21,9 +21,11 @@ public final class FunctionWrappers {
     private FunctionWrappers() {}
 
     /** {@code staticmethod}. */
-    public static final PyType STATICMETHOD = wrapperType("staticmethod", StaticMethod::new);
+    public static final PyType STATICMETHOD = BuiltinTypeTable.builtin("staticmethod", CoreTypes.OBJECT,
+            BuiltinTypeTable.STATICMETHOD);
     /** {@code classmethod}. */
-    public static final PyType CLASSMETHOD = wrapperType("classmethod", ClassMethod::new);
+    public static final PyType CLASSMETHOD = BuiltinTypeTable.builtin("classmethod", CoreTypes.OBJECT,
+            BuiltinTypeTable.CLASSMETHOD);
 
     /** Base of both wrappers: the wrapped callable and a {@code __dict__} for copied attributes. */
     abstract static class Wrapper implements PyObject, PyDescriptor, dev.adder.runtime.HasDict {
@@ -96,20 +98,19 @@ public final class FunctionWrappers {
         return f instanceof Wrapper ? f : new StaticMethod(STATICMETHOD, f);
     }
 
-    private interface Wrap {
-        Object create(PyType type, Object func);
+    /** {@code staticmethod(f)} or {@code classmethod(f)} ({@code name} says which): the constructor. */
+    static Object newWrapper(String name, PyType type, Object[] args, String[] kw) {
+        if (PyCallable.kwCount(kw) != 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw Errors.typeError(name + " expected 1 argument, got " + args.length);
+        }
+        return name.equals("staticmethod") ? new StaticMethod(type, args[0]) : new ClassMethod(type, args[0]);
     }
 
-    private static PyType wrapperType(String name, Wrap wrap) {
-        PyType t = PyType.builtin(name, CoreTypes.OBJECT, (type, args, kw) -> {
-            if (PyCallable.kwCount(kw) != 0) {
-                throw Errors.typeError(name + "() takes no keyword arguments");
-            }
-            if (args.length != 1) {
-                throw Errors.typeError(name + " expected 1 argument, got " + args.length);
-            }
-            return wrap.create(type, args[0]);
-        });
+    /** The attributes of {@code staticmethod} or {@code classmethod} ({@code name}), defined when first needed. */
+    static void defineWrapperType(PyType t, String name) {
         t.define("__func__", new PyGetSetDescriptor(t, "__func__", o -> func(name, o), null));
         t.define("__wrapped__", new PyGetSetDescriptor(t, "__wrapped__", o -> func(name, o), null));
         t.define("__isabstractmethod__", new PyGetSetDescriptor(t, "__isabstractmethod__", o -> {
@@ -146,7 +147,6 @@ public final class FunctionWrappers {
                 return Ops.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }));
         }
-        return t.freeze();
     }
 
     private static Object func(String typeName, Object o) {

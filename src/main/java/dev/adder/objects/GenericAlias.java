@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyGetSetDescriptor;
@@ -74,17 +73,18 @@ public final class GenericAlias implements PyObject, PyCallable {
     }
 
     private static PyType createType() {
-        PyType t = new PyType("GenericAlias", "types", new PyType[] {CoreTypes.OBJECT},
-                (type, a, kw) -> {
-                    ContainerArgs.noKeywords("GenericAlias", kw);
-                    ContainerArgs.checkCount("GenericAlias", a.length, 2, 2);
-                    return new GenericAlias(a[0], a[1]);
-                }, false, null);
-        return t.fillLazily(GenericAlias::defineType);
+        return BuiltinTypeTable.inModule("types", "GenericAlias", BuiltinTypeTable.GENERIC_ALIAS, true);
+    }
+
+    /** {@code types.GenericAlias(origin, args)}: the constructor. */
+    static Object newGenericAlias(PyType type, Object[] a, String[] kw) {
+        ContainerArgs.noKeywords("GenericAlias", kw);
+        ContainerArgs.checkCount("GenericAlias", a.length, 2, 2);
+        return new GenericAlias(a[0], a[1]);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         t.define("__origin__", new PyGetSetDescriptor(t, "__origin__", o -> ((GenericAlias) o).origin, null));
         t.define("__args__", new PyGetSetDescriptor(t, "__args__", o -> ((GenericAlias) o).args, null));
         ContainerArgs.method(t, "__repr__", (a, kw) -> {

@@ -13,7 +13,7 @@ public final class IntFormat {
         if (spec.isEmpty()) {
             return value instanceof Boolean b ? (b ? "True" : "False") : IntText.repr(value);
         }
-        FormatSpec f = FormatSpec.parse(spec, Errors.typeName(value), 'd', '>');
+        FormatSpec f = FormatSpec.parse(spec, value instanceof Boolean ? "bool" : "int", 'd', '>');
         return format(value, f);
     }
 
@@ -70,7 +70,13 @@ public final class IntFormat {
         }
         boolean negative = IntOps.signum(v) < 0;
         String digits;
-        if (v instanceof BigInteger big) {
+        if (base == 10 && !(v instanceof BigInteger)) {
+            long x = ((Number) v).longValue();
+            if (f.width() < 0 && f.grouping() == 0 && (f.sign() == 0 || f.sign() == '-')) {
+                return Long.toString(x); // nothing to lay out
+            }
+            digits = x == Long.MIN_VALUE ? Long.toString(x).substring(1) : Long.toString(Math.abs(x));
+        } else if (v instanceof BigInteger big) {
             digits = base == 10 ? IntText.repr(big.abs()) : big.abs().toString(base);
         } else {
             long x = ((Number) v).longValue();

@@ -16,12 +16,11 @@ public final class IntMethods {
     public static final PyType BOOL_TYPE = createBool();
 
     private static PyType createInt() {
-        PyType t = PyType.builtin("int", CoreTypes.OBJECT, IntConstructor::create);
-        return t.fillLazily(IntMethods::defineInt);
+        return BuiltinTypeTable.builtin("int", CoreTypes.OBJECT, BuiltinTypeTable.INT);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineInt(PyType t) {
+    static void defineInt(PyType t) {
         NumberDunders.arithmetic(t, IntOps::isInt, Arith.ADD, Arith.SUBTRACT, Arith.MULTIPLY, Arith.FLOOR_DIVIDE,
                 Arith.REMAINDER, Arith.TRUE_DIVIDE, Arith.LSHIFT, Arith.RSHIFT, Arith.AND, Arith.OR, Arith.XOR);
         NumberDunders.divmodAndPow(t, IntOps::isInt, true);
@@ -62,18 +61,20 @@ public final class IntMethods {
     }
 
     private static PyType createBool() {
-        PyType t = PyType.builtin("bool", TYPE, (type, args, kw) -> {
-            if (dev.adder.runtime.PyCallable.kwCount(kw) != 0) {
-                throw Errors.typeError("bool() takes no keyword arguments");
-            }
-            Object[] a = Methods.positionalArgs("bool", args, 0, 0, 1);
-            return a[0] != null && Ops.isTrue(a[0]);
-        });
-        return t.fillLazily(IntMethods::defineBool);
+        return BuiltinTypeTable.builtin("bool", TYPE, BuiltinTypeTable.BOOL);
+    }
+
+    /** {@code bool(x=False)}: the constructor. */
+    static Object newBool(PyType type, Object[] args, String[] kw) {
+        if (dev.adder.runtime.PyCallable.kwCount(kw) != 0) {
+            throw Errors.typeError("bool() takes no keyword arguments");
+        }
+        Object[] a = Methods.positionalArgs("bool", args, 0, 0, 1);
+        return a[0] != null && Ops.isTrue(a[0]);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineBool(PyType t) {
+    static void defineBool(PyType t) {
         Methods.slot0(t, "__repr__", Ops::repr);
         Methods.newMethod(t);
         for (int op : new int[] {Arith.AND, Arith.OR, Arith.XOR}) {

@@ -14,7 +14,8 @@ final class IteratorTypes {
 
     /** An iterator type that cannot be created from Python ({@code list_iterator}). */
     static PyType create(String name, boolean lengthHint) {
-        return define(PyType.builtin(name, CoreTypes.OBJECT, null), lengthHint).freeze();
+        return BuiltinTypeTable.builtinWithoutNew(name, CoreTypes.OBJECT,
+                lengthHint ? BuiltinTypeTable.ITERATOR_WITH_HINT : BuiltinTypeTable.ITERATOR);
     }
 
     /** Adds {@code __iter__}, {@code __next__} and optionally {@code __length_hint__} to {@code t} (not frozen). */

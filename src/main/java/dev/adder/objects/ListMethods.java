@@ -12,13 +12,11 @@ final class ListMethods {
     private ListMethods() {}
 
     static PyType createType() {
-        PyType t = PyType.builtin("list", CoreTypes.OBJECT,
-                (type, args, kw) -> type == PyList.TYPE ? new PyList() : new PyList.Subclass(type));
-        return t.fillLazily(ListMethods::defineType);
+        return BuiltinTypeTable.builtin("list", CoreTypes.OBJECT, BuiltinTypeTable.LIST);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PyList self = self(args[0], t, "__init__");
             ContainerArgs.noKeywords("list", kw);

@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyNone;
 import dev.adder.runtime.PySingleton;
@@ -21,16 +20,14 @@ final class MemoryViewMethods {
         return v;
     }
 
-    static PyType createType() {
-        PyType t = PyType.builtin("memoryview", CoreTypes.OBJECT, (type, args, kw) -> {
-            Object[] a = Methods.keywordArgs("memoryview", args, 0, kw, 1, 1, new String[] {"object"});
-            return PyMemoryView.of(a[0]);
-        });
-        return t.fillLazily(MemoryViewMethods::defineType);
+    /** {@code memoryview(object)}: the constructor. */
+    static Object newMemoryView(PyType type, Object[] args, String[] kw) {
+        Object[] a = Methods.keywordArgs("memoryview", args, 0, kw, 1, 1, new String[] {"object"});
+        return PyMemoryView.of(a[0]);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         Methods.newMethod(t);
         Methods.slot0(t, "__repr__", MemoryViewMethods::repr);
         Methods.slot0(t, "__hash__", self -> {

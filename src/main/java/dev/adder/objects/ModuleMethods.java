@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.ExceptionTypes;
 import dev.adder.runtime.PyBaseException;
@@ -21,9 +20,10 @@ final class ModuleMethods {
     private ModuleMethods() {
     }
 
-    /** Creates the frozen {@code module} type. */
-    static PyType createType() {
-        PyType t = PyType.builtin("module", CoreTypes.OBJECT, ModuleMethods::create);
+    /** Creates the {@code module} type (its methods are defined when first needed). */
+
+    /** The attributes of the type. */
+    static void defineType(PyType t) {
         t.define("__repr__", new PyMethodDescriptor(t, "__repr__", null, (a, k) -> repr(self(a[0], "__repr__"))));
         t.define("__dir__", new PyMethodDescriptor(t, "__dir__", null, (a, k) -> dir(self(a[0], "__dir__"))));
         t.define("__dict__", new PyGetSetDescriptor(t, "__dict__", o -> ((PyModule) o).globals(), null));
@@ -36,7 +36,6 @@ final class ModuleMethods {
             self.globals().put("__doc__", fresh.globals().get("__doc__"));
             return PyNone.NONE;
         }));
-        return t.freeze();
     }
 
     private static PyModule self(Object o, String method) {
@@ -48,7 +47,7 @@ final class ModuleMethods {
     }
 
     // CPython 3.11: Objects/moduleobject.c module___init___impl ("U|O:module")
-    private static Object create(PyType type, Object[] args, String[] kwnames) {
+    static Object create(PyType type, Object[] args, String[] kwnames) {
         int nkw = PyCallable.kwCount(kwnames);
         int npos = args.length - nkw;
         Object name = npos > 0 ? args[0] : null;

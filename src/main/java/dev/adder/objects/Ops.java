@@ -35,16 +35,20 @@ public final class Ops {
 
     /** {@code type(o)}. */
     public static PyType type(Object o) {
-        if (o instanceof PyObject p) {
-            return p.type();
-        } else if (o instanceof String) {
+        // the final classes first: each is one class compare, while a failed test of an interface
+        // (PyObject) scans the value's class's interfaces every time
+        if (o instanceof String) {
             return StrMethods.TYPE;
-        } else if (o instanceof Integer || o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Integer) {
             return IntMethods.TYPE;
         } else if (o instanceof Double) {
             return FloatMethods.TYPE;
         } else if (o instanceof Boolean) {
             return IntMethods.BOOL_TYPE;
+        } else if (o instanceof PyObject p) {
+            return p.type();
+        } else if (o instanceof Long || o instanceof BigInteger) {
+            return IntMethods.TYPE;
         } else if (o == null) {
             throw Errors.of("SystemError", "not a Python value: null");
         }

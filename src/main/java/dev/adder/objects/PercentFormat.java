@@ -45,7 +45,7 @@ public final class PercentFormat {
 
     private PercentFormat(String format, Object args, Function<Object, String> strFn,
             Function<Object, String> reprFn) {
-        this.fmt = format.codePoints().toArray();
+        this.fmt = codePoints(format);
         this.strFn = strFn;
         this.reprFn = reprFn;
         this.args = args;
@@ -57,6 +57,20 @@ public final class PercentFormat {
             argidx = -2;
         }
         this.dict = args instanceof Map<?, ?> m ? m : null;
+    }
+
+    /** The code points of {@code s}; a plain loop, as a stream costs more than a short format. */
+    private static int[] codePoints(String s) {
+        int n = s.length();
+        int[] cps = new int[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return s.codePoints().toArray();
+            }
+            cps[i] = c;
+        }
+        return cps;
     }
 
     /** Whether CPython's {@code PyMapping_Check} holds: a list, bytes or any object with {@code __getitem__}. */
@@ -304,15 +318,20 @@ public final class PercentFormat {
     // CPython 3.11: Objects/unicodeobject.c unicode_format_arg_output
     private void output(String str) {
         int fill = sign && (flags & F_ZERO) != 0 ? '0' : ' ';
-        int[] cps = str.codePoints().toArray();
-        int len = cps.length;
+        if (width < 0 && flags == 0 && !(prec >= 0 && (ch == 's' || ch == 'r' || ch == 'a'))) {
+            out.append(str); // no padding, sign or truncation: what the layout below would copy
+            return;
+        }
+        // Lengths count code points; pindex, which only skips an ASCII sign and prefix, is also a char index.
+        int len = str.codePointCount(0, str.length());
+        boolean oneCharEach = len == str.length();
         if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) {
             len = prec;
         }
         int pindex = 0;
         int signchar = 0;
         if (sign) {
-            int first = len > 0 ? cps[0] : 0;
+            int first = len > 0 ? str.charAt(0) : 0;
             if (first == '-' || first == '+') {
                 signchar = first;
                 len--;
@@ -361,8 +380,8 @@ public final class PercentFormat {
                 pindex += 2;
             }
         }
-        for (int k = 0; k < len; k++) {
-            out.appendCodePoint(cps[pindex + k]);
+        if (len > 0) {
+            out.append(str, pindex, oneCharEach ? pindex + len : str.offsetByCodePoints(pindex, len));
         }
         if (width > len) {
             FormatLayout.pad(out, ' ', width - len);

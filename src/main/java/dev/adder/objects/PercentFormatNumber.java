@@ -30,13 +30,29 @@ final class PercentFormatNumber {
         if (prec > PercentFormat.MAX_LENGTH) {
             throw Errors.memoryError("");
         }
-        BigInteger big = IntOps.toBig(i);
-        boolean negative = big.signum() < 0;
-        String digits = switch (type) {
-            case 'o' -> big.abs().toString(8);
-            case 'x', 'X' -> big.abs().toString(16);
-            default -> IntText.repr(IntOps.abs(i));
-        };
+        boolean negative;
+        String digits;
+        if (i instanceof BigInteger big) {
+            negative = big.signum() < 0;
+            digits = switch (type) {
+                case 'o' -> big.abs().toString(8);
+                case 'x', 'X' -> big.abs().toString(16);
+                default -> IntText.repr(IntOps.abs(i));
+            };
+        } else {
+            long x = ((Number) i).longValue();
+            negative = x < 0;
+            if (!negative && prec <= 0 && !alt && (type == 'd' || type == 'i' || type == 'u')) {
+                return Long.toString(x);
+            }
+            // -Long.MIN_VALUE overflows, but as an unsigned value it is the magnitude.
+            long mag = negative ? -x : x;
+            digits = switch (type) {
+                case 'o' -> Long.toOctalString(mag);
+                case 'x', 'X' -> Long.toHexString(mag);
+                default -> Long.toUnsignedString(mag);
+            };
+        }
         StringBuilder sb = new StringBuilder(digits.length() + 4 + Math.max(0, prec));
         if (negative) {
             sb.append('-');

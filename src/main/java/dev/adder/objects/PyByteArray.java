@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
@@ -23,7 +24,8 @@ import java.util.Map;
  */
 public class PyByteArray implements PyObject {
     /** {@code bytearray}. */
-    public static final PyType TYPE = ByteArrayMethods.createType();
+    public static final PyType TYPE =
+            BuiltinTypeTable.builtin("bytearray", CoreTypes.OBJECT, BuiltinTypeTable.BYTEARRAY);
 
     private static final byte[] EMPTY = {};
 

@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import java.util.Arrays;
@@ -7,7 +8,7 @@ import java.util.Arrays;
 /** Python's {@code bytes}: an immutable byte string. Methods are in {@link BytesMethods}. */
 public final class PyBytes implements PyObject {
     /** {@code bytes}. */
-    public static final PyType TYPE = BytesMethods.createType();
+    public static final PyType TYPE = BuiltinTypeTable.builtin("bytes", CoreTypes.OBJECT, BuiltinTypeTable.BYTES);
 
     private final byte[] value;
 

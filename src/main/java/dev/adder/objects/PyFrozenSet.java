@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
  */
 public class PyFrozenSet extends PySetBase {
     /** {@code frozenset}. */
-    public static final PyType TYPE = SetMethods.createPyFrozenSetType();
+    public static final PyType TYPE =
+            BuiltinTypeTable.builtin("frozenset", CoreTypes.OBJECT, BuiltinTypeTable.FROZENSET);
 
     private long hash = -1;
 

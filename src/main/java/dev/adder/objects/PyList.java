@@ -263,12 +263,49 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
                 return false;
             }
         }
-        java.util.Comparator<Object> cmp = c == Integer.class
-                ? (x, y) -> Integer.compare((Integer) x, (Integer) y)
-                : (x, y) -> StrOps.compare((String) x, (String) y);
-        Arrays.sort(a, 0, n, reverse ? cmp.reversed() : cmp);
+        if (c == Integer.class) {
+            sortInts(a, n, reverse);
+        } else {
+            // Without surrogates chars are code points, so String.compareTo (an intrinsic) is Python's order.
+            java.util.Comparator<Object> cmp = noSurrogates(a, n)
+                    ? (x, y) -> ((String) x).compareTo((String) y)
+                    : (x, y) -> StrOps.compare((String) x, (String) y);
+            Arrays.sort(a, 0, n, reverse ? cmp.reversed() : cmp);
+        }
         modCount++;
         return true;
+    }
+
+    private static boolean noSurrogates(Object[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            String str = (String) a[i];
+            for (int k = 0; k < str.length(); k++) {
+                if (Character.isSurrogate(str.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sorts {@code a[0:n]}, all Integers, stably and keeping the objects: each becomes the long
+     * (value, position), and a primitive sort of those (no comparator, no pointer chasing) gives
+     * the order; {@code reverse} sorts by the complement of the value (~v reverses the order
+     * without overflow), so equal values still keep their original order.
+     */
+    private static void sortInts(Object[] a, int n, boolean reverse) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int v = (Integer) a[i];
+            keys[i] = ((long) (reverse ? ~v : v) << 32) | i;
+        }
+        Arrays.sort(keys);
+        Object[] sorted = new Object[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = a[(int) keys[i]];
+        }
+        System.arraycopy(sorted, 0, a, 0, n);
     }
 
     /** The backing array and size as one snapshot; read only. */

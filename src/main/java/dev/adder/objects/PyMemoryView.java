@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -14,7 +15,8 @@ import dev.adder.runtime.PyType;
  */
 public final class PyMemoryView implements PyObject {
     /** {@code memoryview}. */
-    public static final PyType TYPE = MemoryViewMethods.createType();
+    public static final PyType TYPE =
+            BuiltinTypeTable.builtin("memoryview", CoreTypes.OBJECT, BuiltinTypeTable.MEMORYVIEW);
 
     private final Object obj;
     private final int start;

@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -8,7 +9,7 @@ import java.util.Map;
 /** A module object: a name and its globals dictionary ({@code __dict__}). */
 public final class PyModule implements PyObject, HasDict {
     /** {@code type(sys)}. */
-    public static final PyType TYPE = ModuleMethods.createType();
+    public static final PyType TYPE = BuiltinTypeTable.builtin("module", CoreTypes.OBJECT, BuiltinTypeTable.MODULE);
 
     private final String name;
     private final PyDict dict;

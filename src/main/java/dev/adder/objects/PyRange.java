@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -12,7 +13,7 @@ import java.math.BigInteger;
  */
 public final class PyRange implements PyObject {
     /** {@code range}. */
-    public static final PyType TYPE = RangeMethods.createType();
+    public static final PyType TYPE = BuiltinTypeTable.builtin("range", CoreTypes.OBJECT, BuiltinTypeTable.RANGE);
 
     private final Object start;
     private final Object stop;

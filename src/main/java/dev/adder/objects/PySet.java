@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public class PySet extends PySetBase {
     /** {@code set}. */
-    public static final PyType TYPE = SetMethods.createPySetType();
+    public static final PyType TYPE = BuiltinTypeTable.builtin("set", CoreTypes.OBJECT, BuiltinTypeTable.SET);
 
     /** An empty set. */
     public PySet() {

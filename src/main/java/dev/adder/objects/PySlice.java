@@ -152,19 +152,21 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
     }
 
     private static PyType createType() {
-        PyType t = PyType.builtin("slice", CoreTypes.OBJECT, (type, args, kw) -> {
-            ContainerArgs.noKeywords("slice", kw);
-            int n = args.length - PyCallable.kwCount(kw);
-            ContainerArgs.checkCount("slice", n, 1, 3);
-            Object none = PyNone.NONE;
-            return n == 1 ? new PySlice(none, args[0], none)
-                    : new PySlice(args[0], args[1], n == 3 ? args[2] : none);
-        });
-        return t.fillLazily(PySlice::defineType);
+        return BuiltinTypeTable.builtin("slice", CoreTypes.OBJECT, BuiltinTypeTable.SLICE);
+    }
+
+    /** {@code slice(stop)}, {@code slice(start, stop[, step])}: the constructor. */
+    static Object newSlice(PyType type, Object[] args, String[] kw) {
+        ContainerArgs.noKeywords("slice", kw);
+        int n = args.length - PyCallable.kwCount(kw);
+        ContainerArgs.checkCount("slice", n, 1, 3);
+        Object none = PyNone.NONE;
+        return n == 1 ? new PySlice(none, args[0], none)
+                : new PySlice(args[0], args[1], n == 3 ? args[2] : none);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         t.define("start", new PyGetSetDescriptor(t, "start", o -> ((PySlice) o).start, null));
         t.define("stop", new PyGetSetDescriptor(t, "stop", o -> ((PySlice) o).stop, null));
         t.define("step", new PyGetSetDescriptor(t, "step", o -> ((PySlice) o).step, null));

@@ -1,5 +1,6 @@
 package dev.adder.objects;
 
+import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -14,7 +15,7 @@ import java.util.RandomAccess;
  */
 public class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
     /** {@code tuple}. */
-    public static final PyType TYPE = TupleMethods.createType();
+    public static final PyType TYPE = BuiltinTypeTable.builtin("tuple", CoreTypes.OBJECT, BuiltinTypeTable.TUPLE);
     /** {@code ()}. */
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 

@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyGetSetDescriptor;
@@ -13,28 +12,26 @@ import java.math.BigInteger;
 final class RangeMethods {
     private RangeMethods() {}
 
-    static PyType createType() {
-        PyType t = PyType.builtin("range", CoreTypes.OBJECT, (type, args, kw) -> {
-            ContainerArgs.noKeywords("range", kw);
-            int n = args.length - PyCallable.kwCount(kw);
-            ContainerArgs.checkCount("range", n, 1, 3);
-            if (n == 1) {
-                return new PyRange(0, bound(args[0]), 1);
+    /** {@code range(stop)}, {@code range(start, stop[, step])}: the constructor. */
+    static Object newRange(PyType type, Object[] args, String[] kw) {
+        ContainerArgs.noKeywords("range", kw);
+        int n = args.length - PyCallable.kwCount(kw);
+        ContainerArgs.checkCount("range", n, 1, 3);
+        if (n == 1) {
+            return new PyRange(0, bound(args[0]), 1);
+        }
+        Object step = 1;
+        if (n == 3) {
+            step = bound(args[2]);
+            if (IntOps.compare(step, 0) == 0) {
+                throw Errors.valueError("range() arg 3 must not be zero");
             }
-            Object step = 1;
-            if (n == 3) {
-                step = bound(args[2]);
-                if (IntOps.compare(step, 0) == 0) {
-                    throw Errors.valueError("range() arg 3 must not be zero");
-                }
-            }
-            return new PyRange(bound(args[0]), bound(args[1]), step);
-        });
-        return t.fillLazily(RangeMethods::defineType);
+        }
+        return new PyRange(bound(args[0]), bound(args[1]), step);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         t.define("start", new PyGetSetDescriptor(t, "start", o -> ((PyRange) o).startObject(), null));
         t.define("stop", new PyGetSetDescriptor(t, "stop", o -> ((PyRange) o).stopObject(), null));
         t.define("step", new PyGetSetDescriptor(t, "step", o -> ((PyRange) o).stepObject(), null));

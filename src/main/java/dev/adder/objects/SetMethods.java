@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PyNone;
@@ -12,18 +11,16 @@ import java.util.function.BiFunction;
 final class SetMethods {
     private SetMethods() {}
 
-    static PyType createPySetType() {
-        PyType t = PyType.builtin("set", CoreTypes.OBJECT, (type, args, kw) -> {
-            if (type == PySet.TYPE) {
-                ContainerArgs.noKeywords("set", kw);
-            }
-            return type == PySet.TYPE ? new PySet() : new PySet.Subclass(type);
-        });
-        return t.fillLazily(SetMethods::definePySetType);
+    /** {@code set(iterable=())}: the constructor (filling is {@code __init__}'s). */
+    static Object newSet(PyType type, Object[] args, String[] kw) {
+        if (type == PySet.TYPE) {
+            ContainerArgs.noKeywords("set", kw);
+        }
+        return type == PySet.TYPE ? new PySet() : new PySet.Subclass(type);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void definePySetType(PyType t) {
+    static void definePySetType(PyType t) {
         ContainerArgs.method(t, "__init__", (args, kw) -> {
             PySet self = setSelf(args[0], t, "__init__");
             ContainerArgs.noKeywords("set", kw);
@@ -104,27 +101,25 @@ final class SetMethods {
         inplace(t, "__ixor__", SetOps::symmetricDifferenceUpdate);
     }
 
-    static PyType createPyFrozenSetType() {
-        PyType t = PyType.builtin("frozenset", CoreTypes.OBJECT, (type, args, kw) -> {
-            if (type == PyFrozenSet.TYPE) {
-                ContainerArgs.noKeywords("frozenset", kw);
-            }
-            int n = args.length - PyCallable.kwCount(kw);
-            ContainerArgs.checkCount(type.name(), n, 0, 1);
-            if (n == 1 && type == PyFrozenSet.TYPE && args[0] instanceof PyFrozenSet f && f.type() == PyFrozenSet.TYPE) {
-                return f;
-            }
-            PyFrozenSet r = type == PyFrozenSet.TYPE ? new PyFrozenSet() : new PyFrozenSet.Subclass(type);
-            if (n == 1) {
-                SetOps.update(r, args[0]);
-            }
-            return r;
-        });
-        return t.fillLazily(SetMethods::definePyFrozenSetType);
+    /** {@code frozenset(iterable=())}: the constructor. */
+    static Object newFrozenSet(PyType type, Object[] args, String[] kw) {
+        if (type == PyFrozenSet.TYPE) {
+            ContainerArgs.noKeywords("frozenset", kw);
+        }
+        int n = args.length - PyCallable.kwCount(kw);
+        ContainerArgs.checkCount(type.name(), n, 0, 1);
+        if (n == 1 && type == PyFrozenSet.TYPE && args[0] instanceof PyFrozenSet f && f.type() == PyFrozenSet.TYPE) {
+            return f;
+        }
+        PyFrozenSet r = type == PyFrozenSet.TYPE ? new PyFrozenSet() : new PyFrozenSet.Subclass(type);
+        if (n == 1) {
+            SetOps.update(r, args[0]);
+        }
+        return r;
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void definePyFrozenSetType(PyType t) {
+    static void definePyFrozenSetType(PyType t) {
         Methods.newMethod(t);
         common(t, "frozenset");
         ContainerArgs.method(t, "__hash__", (args, kw) -> {

@@ -69,7 +69,7 @@ public final class StrMethods {
         Methods.oneArg(t, "removesuffix", (self, p) -> StrSearch.removesuffix(s(self), p));
         String[] splitNames = {"sep", "maxsplit"};
         Methods.keywords(t, "split", 0, 2, splitNames,
-                (self, a) -> new PyList(StrSplit.split(s(self), a[0], a[1])));
+                (self, a) -> PyList.wrap(StrSplit.splitArray(s(self), a[0], a[1])));
         Methods.keywords(t, "rsplit", 0, 2, splitNames,
                 (self, a) -> new PyList(StrSplit.rsplit(s(self), a[0], a[1])));
         Methods.keywords(t, "splitlines", 0, 1, new String[] {"keepends"},
@@ -200,12 +200,17 @@ public final class StrMethods {
     }
 
     // CPython 3.11: Objects/unicodeobject.c unicode_new_impl
+    private static final String[] STR_ARG_NAMES = {"object", "encoding", "errors"};
+
     private static Object newStr(PyType type, Object[] args, String[] kw) {
         if (type != TYPE) {
             // CPython 3.11: Objects/unicodeobject.c unicode_subtype_new
             return BuiltinSubclassInstance.of(type, newStr(TYPE, args, kw));
         }
-        Object[] a = Methods.keywordArgs("str", args, 0, kw, 0, 3, new String[] {"object", "encoding", "errors"});
+        if (args.length == 1 && PyCallable.kwCount(kw) == 0) {
+            return Ops.str(args[0]); // str(x), the common call: no argument table to build
+        }
+        Object[] a = Methods.keywordArgs("str", args, 0, kw, 0, 3, STR_ARG_NAMES);
         if (a[0] == null) {
             if (a[1] != null || a[2] != null) {
                 return "";

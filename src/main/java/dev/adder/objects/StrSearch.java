@@ -149,6 +149,15 @@ public final class StrSearch {
             return (w.end == Long.MAX_VALUE ? StrOps.len(s) : w.end) - w.start + 1;
         }
         long n = 0;
+        if (t.length() == 1) {
+            char c = t.charAt(0); // a plain scan: no search call per match when matches are dense
+            for (int i = w.a; i < w.b; i++) {
+                if (s.charAt(i) == c) {
+                    n++;
+                }
+            }
+            return n;
+        }
         for (int i = indexIn(s, t, w.a, w.b); i >= 0; i = indexIn(s, t, i + t.length(), w.b)) {
             n++;
         }
@@ -241,6 +250,9 @@ public final class StrSearch {
         int first = s.indexOf(o);
         if (first < 0) {
             return s;
+        }
+        if (max == Long.MAX_VALUE && r.length() <= o.length()) {
+            return s.replace(o, r); // the JDK's single-pass replace; the result cannot outgrow s
         }
         long found = 0;
         for (int i = first; i >= 0 && found < max; i = s.indexOf(o, i + o.length())) {

@@ -46,6 +46,47 @@ public final class StrSplit {
     public static List<String> split(String s, Object sep, Object maxsplit) {
         String t = sep(sep);
         long max = maxsplit(maxsplit);
+        if (t != null && t.length() == 1 && !Character.isSurrogate(t.charAt(0))) {
+            @SuppressWarnings("unchecked")
+            List<String> l = (List<String>) (List<?>) java.util.Arrays.asList(splitChar(s, t.charAt(0), max));
+            return l;
+        }
+        return splitGeneral(s, t, max);
+    }
+
+    /** {@code s.split(sep, maxsplit)} as the array a new list takes over (no list to copy). */
+    public static Object[] splitArray(String s, Object sep, Object maxsplit) {
+        String t = sep(sep);
+        long max = maxsplit(maxsplit);
+        if (t != null && t.length() == 1 && !Character.isSurrogate(t.charAt(0))) {
+            return splitChar(s, t.charAt(0), max);
+        }
+        return splitGeneral(s, t, max).toArray();
+    }
+
+    /** Split on one (non-surrogate) char: count, then cut, so the result is sized exactly. */
+    private static Object[] splitChar(String s, char c, long max) {
+        int n = s.length();
+        int count = 0;
+        for (int i = 0; i < n && count < max; i++) {
+            if (s.charAt(i) == c) {
+                count++;
+            }
+        }
+        Object[] out = new Object[count + 1];
+        int prev = 0;
+        int k = 0;
+        for (int i = 0; k < count; i++) {
+            if (s.charAt(i) == c) {
+                out[k++] = s.substring(prev, i);
+                prev = i + 1;
+            }
+        }
+        out[k] = s.substring(prev);
+        return out;
+    }
+
+    private static List<String> splitGeneral(String s, String t, long max) {
         List<String> out = new ArrayList<>();
         int n = s.length();
         if (t == null) {
@@ -192,18 +233,41 @@ public final class StrSplit {
         throw Errors.typeError("sequence item " + k + ": expected str instance, " + Errors.typeName(o) + " found");
     }
 
+    private static String item(Object[] a, int k) {
+        Object o = a[k];
+        return o instanceof String x ? x : joinItem(o, k);
+    }
+
     /** {@code sep.join(items)}: every item must be a str. */
     public static String join(String sep, Iterable<?> items) {
-        StringBuilder sb = new StringBuilder();
-        int k = 0;
-        for (Object o : items) {
-            String str = o instanceof String x ? x : joinItem(o, k);
-            if (k > 0) {
+        Object[] a;
+        if (items instanceof java.util.Collection<?> c) {
+            a = c.toArray(); // one snapshot (a list's under its lock), then no per-item list access
+        } else {
+            List<Object> l = new ArrayList<>();
+            items.forEach(l::add);
+            a = l.toArray();
+        }
+        int n = a.length;
+        if (n == 0) {
+            return "";
+        }
+        long total = (long) sep.length() * (n - 1);
+        for (int k = 0; k < n; k++) {
+            total += item(a, k).length();
+        }
+        StrSearch.checkSize(total);
+        if (n == 1) {
+            return item(a, 0);
+        }
+        // Sized once; measured faster than String.join, which copies the array and scans the items again.
+        StringBuilder sb = new StringBuilder((int) total);
+        sb.append(item(a, 0));
+        for (int k = 1; k < n; k++) {
+            if (!sep.isEmpty()) {
                 sb.append(sep);
             }
-            StrSearch.checkSize((long) sb.length() + str.length());
-            sb.append(str);
-            k++;
+            sb.append(item(a, k));
         }
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package dev.adder.objects;
 
-import dev.adder.runtime.CoreTypes;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.PyCallable;
 import dev.adder.runtime.PySingleton;
@@ -27,31 +26,29 @@ final class TupleMethods {
         return acc == -1 ? 1546275796L : acc;
     }
 
-    static PyType createType() {
-        PyType t = PyType.builtin("tuple", CoreTypes.OBJECT, (type, args, kw) -> {
+    /** {@code tuple(iterable=())}: the constructor. */
+    static Object newTuple(PyType type, Object[] args, String[] kw) {
+        if (type == PyTuple.TYPE) {
+            ContainerArgs.noKeywords("tuple", kw);
+        }
+        int n = args.length - PyCallable.kwCount(kw);
+        ContainerArgs.checkCount("tuple", n, 0, 1);
+        Object[] items;
+        if (n == 0) {
+            items = new Object[0];
+        } else if (args[0] instanceof PyTuple tt && tt.type() == PyTuple.TYPE) {
             if (type == PyTuple.TYPE) {
-                ContainerArgs.noKeywords("tuple", kw);
+                return tt;
             }
-            int n = args.length - PyCallable.kwCount(kw);
-            ContainerArgs.checkCount("tuple", n, 0, 1);
-            Object[] items;
-            if (n == 0) {
-                items = new Object[0];
-            } else if (args[0] instanceof PyTuple tt && tt.type() == PyTuple.TYPE) {
-                if (type == PyTuple.TYPE) {
-                    return tt;
-                }
-                items = tt.items();
-            } else {
-                items = Iteration.toList(args[0]).toArray();
-            }
-            return type == PyTuple.TYPE ? PyTuple.wrap(items) : new PyTuple.Subclass(type, items);
-        });
-        return t.fillLazily(TupleMethods::defineType);
+            items = tt.items();
+        } else {
+            items = Iteration.toList(args[0]).toArray();
+        }
+        return type == PyTuple.TYPE ? PyTuple.wrap(items) : new PyTuple.Subclass(type, items);
     }
 
     /** The attributes of the type, defined when first needed. */
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         Methods.newMethod(t);
         ContainerArgs.method(t, "__hash__", (args, kw) -> {
             ContainerArgs.noArgs("tuple.__hash__", args, kw);

@@ -100,11 +100,10 @@ public final class UnionType implements PyObject {
     }
 
     private static PyType createType() {
-        PyType t = new PyType("UnionType", "types", new PyType[] {CoreTypes.OBJECT}, null, false, null);
-        return t.fillLazily(UnionType::defineType);
+        return BuiltinTypeTable.inModule("types", "UnionType", BuiltinTypeTable.UNION, false);
     }
 
-    private static void defineType(PyType t) {
+    static void defineType(PyType t) {
         t.define("__args__", new PyGetSetDescriptor(t, "__args__", o -> self(o).args, null));
         t.define("__parameters__", new PyGetSetDescriptor(t, "__parameters__", o -> PyTuple.of(), null));
         ContainerArgs.method(t, "__repr__", (a, kw) -> self(a[0]).repr());

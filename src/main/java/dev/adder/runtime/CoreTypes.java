@@ -9,13 +9,7 @@ public final class CoreTypes {
     private CoreTypes() {}
 
     /** {@code object}: the root of every MRO; {@code object()} makes a bare instance. */
-    public static final PyType OBJECT = PyType.builtin("object", null,
-            (type, args, kw) -> {
-                if (type == CoreTypes.OBJECT && (args.length > 0)) {
-                    throw Errors.typeError("object() takes no arguments");
-                }
-                return new PyInstance(type);
-            });
+    public static final PyType OBJECT = PyType.builtin("object", null, new CoreConstructors(CoreConstructors.OBJECT));
     /** {@code type}. */
     public static final PyType TYPE = PyType.builtin("type", OBJECT, null);
     /** {@code type(None)}. */
@@ -28,4 +22,12 @@ public final class CoreTypes {
     public static final PyType BUILTIN_FUNCTION = PyType.builtin("builtin_function_or_method", OBJECT, null);
     /** Unbound methods of built-in types: {@code type(str.upper)}. */
     public static final PyType METHOD_DESCRIPTOR = PyType.builtin("method_descriptor", OBJECT, null);
+
+    /** {@code object()} until {@code dev.adder.objects} installs object's methods (and its own constructor). */
+    static Object newObject(PyType type, Object[] args) {
+        if (type == CoreTypes.OBJECT && (args.length > 0)) {
+            throw Errors.typeError("object() takes no arguments");
+        }
+        return new PyInstance(type);
+    }
 }

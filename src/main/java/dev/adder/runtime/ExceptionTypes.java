@@ -11,10 +11,11 @@ public final class ExceptionTypes {
     private ExceptionTypes() {}
 
     /** {@code BaseException}. */
-    public static final PyType BASE_EXCEPTION = PyType.builtin("BaseException", CoreTypes.OBJECT, PyBaseException::create);
+    public static final PyType BASE_EXCEPTION = PyType.builtin("BaseException", CoreTypes.OBJECT,
+            new CoreConstructors(CoreConstructors.BASE_EXCEPTION));
     /** {@code BaseExceptionGroup}. */
     public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", BASE_EXCEPTION,
-            ExceptionGroupNew::create);
+            new CoreConstructors(CoreConstructors.BASE_EXCEPTION_GROUP));
     /** {@code Exception}. */
     public static final PyType EXCEPTION = PyType.builtin("Exception", BASE_EXCEPTION, null);
     /** {@code GeneratorExit}. */
@@ -42,7 +43,7 @@ public final class ExceptionTypes {
     /** {@code NameError}. */
     public static final PyType NAME_ERROR = PyType.builtin("NameError", EXCEPTION, null);
     /** {@code OSError}. */
-    public static final PyType OSERROR = PyType.builtin("OSError", EXCEPTION, OSErrors::create);
+    public static final PyType OSERROR = PyType.builtin("OSError", EXCEPTION, new CoreConstructors(CoreConstructors.OSERROR));
     /** {@code ReferenceError}. */
     public static final PyType REFERENCE_ERROR = PyType.builtin("ReferenceError", EXCEPTION, null);
     /** {@code RuntimeError}. */

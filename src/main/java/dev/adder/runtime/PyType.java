@@ -36,7 +36,15 @@ public class PyType implements PyObject, PyCallable {
     private final PyType metatype;
     private boolean frozen;
     /** The special methods found along the MRO, cached ({@link #special}); null when stale. */
-    private volatile Object[] specials;
+    private volatile Specials specials;
+    /**
+     * {@link #entry} results by name (missing names too): replaced (under this type's lock) by a
+     * bigger copy on a miss, by an empty one when the MRO changes; an attribute set on this type or
+     * a class on its MRO replaces its one entry.
+     */
+    private volatile EntryTable entries = new EntryTable();
+    /** Counts changes of the cached names: a fill computed before a change must not be stored. */
+    private volatile int entriesVersion;
     /** Counts changes of this type's special methods, so a racing cache fill cannot store a stale table. */
     private volatile int specialsVersion;
     /** Heap subclasses whose special-method caches depend on this (heap) type: CPython's tp_subclasses. */
@@ -44,6 +52,8 @@ public class PyType implements PyObject, PyCallable {
     /** Instance layout: the number of {@code __slots__} values and whether instances have a {@code __dict__}. */
     private int slotCount;
     private boolean instanceDict = true;
+    /** The empty {@link Shape} instances of this class start from (heap types only). */
+    private final Shape shapeRoot;
 
     /** Index for {@link #special}: {@code __getattribute__}. */
     public static final int GETATTRIBUTE = 0;
@@ -84,6 +94,7 @@ public class PyType implements PyObject, PyCallable {
         this.bases = bases.clone();
         this.heapType = heapType;
         this.metatype = metatype;
+        this.shapeRoot = heapType ? new Shape() : null;
         this.mro = Mro.compute(this, this.bases);
         New inherited = newFn;
         // CPython inherits tp_new from the solid base: the first built-in type on the MRO (class C(Mixin, int)).
@@ -131,23 +142,65 @@ public class PyType implements PyObject, PyCallable {
      * cached, because attribute access and calls ask on every operation.
      */
     public Object special(int which) {
-        Object[] s = specials;
+        return specials().methods[which];
+    }
+
+    /** The special methods of the MRO and what they imply, computed once per change of the type. */
+    private static final class Specials {
+        final Object[] methods;
+        /** {@code object.__getattribute__} is the MRO's first {@code __getattribute__}. */
+        final boolean objectGetattribute;
+        /** {@code object.__getattribute__} and no {@code __getattr__}: attribute reads are generic. */
+        final boolean genericGet;
+        /** {@code object.__setattr__}: attribute writes are generic. */
+        final boolean genericSet;
+
+        Specials(Object[] methods) {
+            this.methods = methods;
+            objectGetattribute = methods[GETATTRIBUTE] instanceof PyMethodDescriptor d && d.owner() == CoreTypes.OBJECT;
+            genericGet = isObjectMethod(methods[GETATTRIBUTE], "__getattribute__") && methods[GETATTR] == null;
+            genericSet = isObjectMethod(methods[SETATTR], "__setattr__");
+        }
+
+        private static boolean isObjectMethod(Object m, String name) {
+            return m instanceof PyMethodDescriptor d && d.owner() == CoreTypes.OBJECT && d.name().equals(name);
+        }
+    }
+
+    private Specials specials() {
+        Specials s = specials;
         if (s == null) {
             int v = specialsVersion;
-            s = new Object[SPECIAL_NAMES.length];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = i == NEW ? heapNew() : lookup(SPECIAL_NAMES[i]);
+            Object[] m = new Object[SPECIAL_NAMES.length];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = i == NEW ? heapNew() : lookup(SPECIAL_NAMES[i]);
             }
-            if (v == specialsVersion) {
-                specials = s;
+            s = new Specials(m);
+            synchronized (this) { // invalidations change both under this lock: no stale table survives one
+                if (v == specialsVersion) {
+                    specials = s;
+                }
             }
         }
-        return s[which];
+        return s;
     }
 
     /** Whether attribute reads use {@code object.__getattribute__} (no class on the MRO overrides it). */
     public boolean hasGenericGetattribute() {
-        return !heapType || special(GETATTRIBUTE) instanceof PyMethodDescriptor d && d.owner() == CoreTypes.OBJECT;
+        return !heapType || specials().objectGetattribute;
+    }
+
+    /**
+     * Whether reading an attribute of an instance of this class is the generic rule alone: a class
+     * written in Python with {@code object.__getattribute__} and no {@code __getattr__} on its MRO.
+     */
+    public boolean genericGetattr() {
+        return heapType && specials().genericGet;
+    }
+
+    /** Whether setting an attribute of an instance of this class is {@code object.__setattr__} (a heap type). */
+    public boolean genericSetattr() {
+        return heapType && specials().genericSet;
     }
 
     /** {@code __new__} when a heap type on the MRO defines it before any built-in type does. */
@@ -164,23 +217,68 @@ public class PyType implements PyObject, PyCallable {
         return null;
     }
 
-    private void invalidateSpecials(String key) {
-        if (key.length() < 5 || key.charAt(0) != '_' || key.charAt(1) != '_') {
-            return;
-        }
-        for (String n : SPECIAL_NAMES) {
-            if (n.equals(key)) {
-                invalidateSpecials();
-                return;
+    /** After {@code key} changed in this type's dict: drops the caches that depend on it, here and in subclasses. */
+    private void invalidate(String key) {
+        boolean special = false;
+        if (key.length() >= 5 && key.charAt(0) == '_' && key.charAt(1) == '_') {
+            for (String n : SPECIAL_NAMES) {
+                if (n.equals(key)) {
+                    special = true;
+                    break;
+                }
             }
+        }
+        refresh(key, special);
+    }
+
+    /** Re-reads {@code key} along the MRO into the cache, here and in subclasses (the MRO is unchanged). */
+    private void refresh(String key, boolean special) {
+        synchronized (this) { // first: special() refills from entries
+            entriesVersion++;
+            Object v = settledLookup(key);
+            if (v == UNSETTLED) {
+                entries = new EntryTable();
+            } else {
+                entries.replace(key, AttrEntry.of(v));
+            }
+            if (special) {
+                specialsVersion++;
+                specials = null;
+            }
+        }
+        for (PyType sub : subclasses()) {
+            sub.refresh(key, special);
         }
     }
 
-    private void invalidateSpecials() {
-        specialsVersion++;
-        specials = null;
+    private static final Object UNSETTLED = new Object();
+
+    /** {@code key} along the MRO without filling built-in types: UNSETTLED if one still has its definitions to run. */
+    private Object settledLookup(String key) {
+        for (PyType t : mro) {
+            if (!t.heapType && (t.filler != null || !t.frozen)) {
+                return UNSETTLED;
+            }
+            Object v = t.dict.get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Drops every cached lookup, here and in subclasses (the MRO changed). */
+    private void invalidate(boolean special) {
+        synchronized (this) {
+            entriesVersion++;
+            entries = new EntryTable();
+            if (special) {
+                specialsVersion++;
+                specials = null;
+            }
+        }
         for (PyType sub : subclasses()) {
-            sub.invalidateSpecials();
+            sub.invalidate(special);
         }
     }
 
@@ -191,6 +289,11 @@ public class PyType implements PyObject, PyCallable {
         }
         this.newFn = fn;
         return this;
+    }
+
+    /** The empty shape of a new instance's attributes (null for built-in types: their instances use dicts). */
+    Shape shapeRoot() {
+        return shapeRoot;
     }
 
     /** The number of {@code __slots__} values an instance holds (its own and its bases'). */
@@ -220,6 +323,9 @@ public class PyType implements PyObject, PyCallable {
             throw Errors.typeError("cannot set '" + key + "' attribute of immutable type '" + name + "'");
         }
         dict.put(key, value);
+        if (heapType) {
+            invalidate(key); // built-in types cache nothing before they are frozen
+        }
         return this;
     }
 
@@ -270,21 +376,55 @@ public class PyType implements PyObject, PyCallable {
         } else {
             dict.put(key, value);
         }
-        invalidateSpecials(key);
+        invalidate(key);
     }
 
     /** The attribute {@code key} found along the MRO (CPython's {@code _PyType_Lookup}), or {@code null}. */
     public Object lookup(String key) {
+        return entry(key).value;
+    }
+
+    /**
+     * The attribute {@code key} found along the MRO with its {@link AttrEntry#kind kind}: cached per
+     * type (CPython 3.11's method cache), valid until this type or a base changes.
+     */
+    public AttrEntry entry(String key) {
+        AttrEntry e = entries.get(key);
+        return e != null ? e : findEntry(key);
+    }
+
+    private AttrEntry findEntry(String key) {
+        int version = entriesVersion; // before reading the dicts
+        boolean settled = true;
+        Object v = null;
         for (PyType t : mro) {
-            if (!t.heapType && t.filler != null) { // a final field first: classes never have a filler
-                t.fill();
+            if (!t.heapType) { // a final field first: classes never have a filler
+                if (t.filler != null) {
+                    t.fill();
+                }
+                // a built-in type still being defined (by this thread) may gain the name later
+                settled &= t.filler == null && t.frozen;
             }
-            Object v = t.dict.get(key);
+            v = t.dict.get(key);
             if (v != null) {
-                return v;
+                break;
             }
         }
-        return null;
+        AttrEntry e = AttrEntry.of(v);
+        if (settled) {
+            synchronized (this) {
+                EntryTable now = entries;
+                if (entriesVersion != version) {
+                    return e; // the type changed meanwhile: answer this read, cache nothing
+                }
+                AttrEntry other = now.get(key);
+                if (other != null) {
+                    return other; // another thread's fill: keep one entry (and its shape cache)
+                }
+                entries = now.with(key, e);
+            }
+        }
+        return e;
     }
 
     /** Whether this type is {@code other} or derives from it ({@code issubclass}). */
@@ -388,7 +528,7 @@ public class PyType implements PyObject, PyCallable {
             throw Errors.typeError("mro() must start with the class itself");
         }
         this.mro = order.clone();
-        invalidateSpecials();
+        invalidate(true);
     }
 
     /** Sets {@code __name__} of a class ({@code C.__name__ = "D"}); built-in types refuse. */
@@ -446,72 +586,8 @@ public class PyType implements PyObject, PyCallable {
         return "<class '" + qualifiedName() + "'>";
     }
 
-    /** CPython 3.11: Objects/typeobject.c mro_implementation (C3 linearization). */
-    private static final class Mro {
-        static PyType[] compute(PyType self, PyType[] bases) {
-            if (bases.length == 0) {
-                return new PyType[] {self};
-            }
-            if (bases.length == 1) {
-                PyType[] b = bases[0].mro;
-                PyType[] m = new PyType[b.length + 1];
-                m[0] = self;
-                System.arraycopy(b, 0, m, 1, b.length);
-                return m;
-            }
-            List<List<PyType>> seqs = new ArrayList<>();
-            for (PyType b : bases) {
-                seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
-            }
-            seqs.add(new ArrayList<>(Arrays.asList(bases)));
-            List<PyType> out = new ArrayList<>();
-            out.add(self);
-            while (true) {
-                for (java.util.Iterator<List<PyType>> it = seqs.iterator(); it.hasNext(); ) {
-                    if (it.next().isEmpty()) {
-                        it.remove(); // a loop, not removeIf(List::isEmpty): no lambda to link at start-up
-                    }
-                }
-                if (seqs.isEmpty()) {
-                    return out.toArray(new PyType[0]);
-                }
-                PyType next = null;
-                for (List<PyType> s : seqs) {
-                    PyType head = s.get(0);
-                    boolean inTail = false;
-                    for (List<PyType> other : seqs) {
-                        if (other.indexOf(head) > 0) {
-                            inTail = true;
-                            break;
-                        }
-                    }
-                    if (!inTail) {
-                        next = head;
-                        break;
-                    }
-                }
-                if (next == null) {
-                    // CPython 3.11: set_mro_error names the heads of the lists still to merge.
-                    List<PyType> heads = new ArrayList<>();
-                    for (List<PyType> sq : seqs) {
-                        if (!heads.contains(sq.get(0))) {
-                            heads.add(sq.get(0));
-                        }
-                    }
-                    StringBuilder names = new StringBuilder();
-                    for (PyType b : heads) {
-                        names.append(names.length() == 0 ? "" : ", ").append(b.name);
-                    }
-                    throw Errors.typeError(
-                            "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
-                }
-                out.add(next);
-                for (List<PyType> s : seqs) {
-                    if (s.get(0) == next) {
-                        s.remove(0);
-                    }
-                }
-            }
-        }
+    /** The MRO as an array, for {@link Mro} (not a copy: callers must not change it). */
+    PyType[] mroArray() {
+        return mro;
     }
 }

@@ -85,7 +85,14 @@ final class BuildOps {
     }
 
     static int buildString(Object[] lp, int sp, int n) {
-        StringBuilder b = new StringBuilder();
+        long total = 0;
+        for (int i = sp - n; i < sp; i++) {
+            total += ((String) lp[i]).length();
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError("");
+        }
+        StringBuilder b = new StringBuilder((int) total); // sized once: no regrowth while appending
         for (int i = sp - n; i < sp; i++) {
             b.append((String) lp[i]);
             lp[i] = null;

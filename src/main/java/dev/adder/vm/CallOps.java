@@ -6,7 +6,6 @@ import dev.adder.objects.PyDict;
 import dev.adder.objects.PyTuple;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.HasDict;
-import dev.adder.runtime.PyDescriptor;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyBuiltinFunction;
@@ -260,10 +259,11 @@ final class CallOps {
         Object obj = lp[sp - 1];
         if (!(obj instanceof PyType)) {
             PyType type = Ops.type(obj);
-            Object attr = type.lookup(name);
-            if (attr instanceof PyDescriptor d && d.isMethod() && type.hasGenericGetattribute()
-                    && !(obj instanceof HasDict h && h.dict().containsKey(name))) {
-                lp[sp - 1] = attr;
+            dev.adder.runtime.AttrEntry e = type.entry(name); // cached per type: no MRO walk
+            if (e.kind == dev.adder.runtime.AttrEntry.METHOD && type.hasGenericGetattribute()
+                    && (obj instanceof dev.adder.runtime.PyInstance p ? p.attr(name, e) == null
+                            : !(obj instanceof HasDict h && h.dict().containsKey(name)))) {
+                lp[sp - 1] = e.value;
                 lp[sp] = obj;
                 return sp + 1;
             }

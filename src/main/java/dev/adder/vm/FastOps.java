@@ -5,7 +5,6 @@ import dev.adder.objects.Compare;
 import dev.adder.objects.IntOps;
 import dev.adder.objects.Ops;
 import dev.adder.objects.PyList;
-import dev.adder.runtime.HasDict;
 
 /**
  * The dispatch loop's fast paths for the commonest operand types (int that fits in an Integer,
@@ -190,18 +189,22 @@ final class FastOps {
         return Ops.isTrue(v);
     }
 
-    /** BINARY_SUBSCR. */
+    // The fast paths test the exact class: a Python subclass of list may define __getitem__ or
+    // __setitem__, and an interface test (HasDict) that fails scans the class's interfaces each time.
+
     /** STORE_SUBSCR: {@code o[key] = v}, with a fast path for a list and an int index. */
     static void setitem(Object o, Object key, Object v) {
-        if (o instanceof PyList l && key instanceof Integer k && !(o instanceof HasDict)) {
-            l.setItem(k, v);
+        if (o != null && o.getClass() == PyList.class && key instanceof Integer k) {
+            ((PyList) o).setItem(k, v);
             return;
         }
         Ops.setitem(o, key, v);
     }
 
+    /** BINARY_SUBSCR: {@code o[key]}, with a fast path for a list and an int index. */
     static Object getitem(Object o, Object key) {
-        if (o instanceof PyList l && key instanceof Integer k) {
+        if (o != null && o.getClass() == PyList.class && key instanceof Integer k) {
+            PyList l = (PyList) o;
             int i = k;
             int n = l.size();
             if (i < 0) {

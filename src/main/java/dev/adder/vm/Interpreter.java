@@ -147,11 +147,7 @@ public final class Interpreter {
                             lp[sp++] = f.code.constAt(arg);
                             break;
                         case LOAD_FAST: {
-                            Object v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             break;
                         }
                         case STORE_FAST:
@@ -160,26 +156,14 @@ public final class Interpreter {
                             break;
                         // fused pairs (Quickening): the second word keeps its own argument
                         case LOAD_FAST__LOAD_FAST: {
-                            Object v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             lasti = ip;
                             arg = words[ip++] >>> 8;
-                            v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             break;
                         }
                         case LOAD_FAST__LOAD_CONST: {
-                            Object v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             lp[sp++] = f.code.constAt(words[ip++] >>> 8);
                             break;
                         }
@@ -187,11 +171,7 @@ public final class Interpreter {
                             lp[sp++] = f.code.constAt(arg);
                             lasti = ip;
                             arg = words[ip++] >>> 8;
-                            Object v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             break;
                         }
                         case STORE_FAST__LOAD_FAST: {
@@ -199,11 +179,7 @@ public final class Interpreter {
                             lp[sp] = null;
                             lasti = ip;
                             arg = words[ip++] >>> 8;
-                            Object v = lp[arg];
-                            if (v == null) {
-                                throw NameOps.unboundFast(f, arg);
-                            }
-                            lp[sp++] = v;
+                            lp[sp++] = NameOps.loadFast(f, lp, arg);
                             break;
                         }
                         case STORE_FAST__STORE_FAST:

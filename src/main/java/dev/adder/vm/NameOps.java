@@ -40,6 +40,15 @@ final class NameOps {
                 + "' where it is not associated with a value in enclosing scope"), name);
     }
 
+    /** LOAD_FAST's read of slot {@code i}: its value, or UnboundLocalError when it is unbound. */
+    static Object loadFast(Frame f, Object[] lp, int i) {
+        Object v = lp[i];
+        if (v == null) {
+            throw unboundFast(f, i);
+        }
+        return v;
+    }
+
     /** LOAD_FAST of an unbound slot. */
     static PyBaseException unboundFast(Frame f, int i) {
         return unboundLocal(f.code.localsPlusName(i));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * interpreter, and two interpreters whose classes never meet.
  */
 class ObjectModelTest {
-    private static String run(String source) {
+    /** Runs {@code source} in a fresh interpreter; returns what it printed (shared with AttributeCacheTest). */
+    static String run(String source) {
         StringWriter out = new StringWriter();
         InterpreterState interp = PythonRuntime.create(new String[] {"om"}, out, new StringWriter(), null);
         PyDict g = PythonRuntime.mainModule(interp, "<om>").globals();
@@ -26,7 +27,8 @@ class ObjectModelTest {
         return out.toString();
     }
 
-    private static void sameAsCPython(String source) {
+    /** Runs {@code source} under python3 and Adder and wants the same output. */
+    static void sameAsCPython(String source) {
         Python3.assumeAvailable();
         List<String> expected = Python3.run(source);
         List<String> actual = Arrays.asList(run(source).split("\n", -1));
