@@ -80,8 +80,9 @@ class ClassPreloaderTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Files.createTempFile("first-eval", ".txt");
         try {
-            Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    FirstEval.class.getName(), script).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // the preloader on (it is off by default), racing the evaluating thread for the same classes
+            Process p = new ProcessBuilder(java.toString(), "-Dadder.preloadClasses=true", "-cp",
+                    System.getProperty("java.class.path"), FirstEval.class.getName(), script).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean ended = p.waitFor(60, TimeUnit.SECONDS);
             if (!ended) {
                 p.destroyForcibly();
