@@ -67,9 +67,22 @@ public final class InterpreterState {
         recursionLimit = n;
     }
 
+    /**
+     * The thread state found last (on whichever thread): a plain field, read racily, but a thread
+     * uses it only when it is its own ({@link ThreadState#thread} is final), which spares a
+     * ThreadLocal lookup per call from Java when one thread does the calling.
+     */
+    private ThreadState lastThreadState;
+
     /** This thread's state in this interpreter (created on first use). */
     public ThreadState threadState() {
-        return threads.get();
+        ThreadState ts = lastThreadState;
+        if (ts != null && ts.thread == Thread.currentThread()) {
+            return ts;
+        }
+        ts = threads.get();
+        lastThreadState = ts;
+        return ts;
     }
 
     /** The import system: built-in module registry, source modules, {@code __import__}. */

@@ -9,6 +9,8 @@ import dev.adder.runtime.PyBaseException;
  */
 public final class ThreadState {
     private final InterpreterState interp;
+    /** The thread this state belongs to (it is made on that thread, by the interpreter's ThreadLocal). */
+    final Thread thread = Thread.currentThread();
     /** Python frames (and Java entries into Python) active on this thread. */
     int depth;
     /** The exception being handled ({@code tstate->exc_info->exc_value}), or null. */
