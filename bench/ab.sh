@@ -4,7 +4,7 @@
 # of each and B's change. Usage: bench/ab.sh OLD.jar NEW.jar [N=3]   (build a jar of a commit with
 # `git worktree add /tmp/old REV && (cd /tmp/old && mvn -q -o package -DskipTests)`).
 set -euo pipefail
-A="$1"; B="$2"; N="${3:-3}"
+A="$(realpath "$1")"; B="$(realpath "$2")"; N="${3:-3}"   # absolute: the runs happen in bench/programs
 cd "$(dirname "${BASH_SOURCE[0]}")/programs"
 ms() { local s e; s=$(date +%s%N); java -XX:+UseSerialGC -cp "$1" dev.adder.cli.Main "$2" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 printf '%-20s %10s %10s %8s\n' program "A ms" "B ms" "B vs A"
