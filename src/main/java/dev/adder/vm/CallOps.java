@@ -4,11 +4,13 @@ import dev.adder.bytecode.PyCode;
 import dev.adder.objects.Ops;
 import dev.adder.objects.PyDict;
 import dev.adder.objects.PyTuple;
+import dev.adder.runtime.AttrEntry;
 import dev.adder.runtime.Errors;
 import dev.adder.runtime.HasDict;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.PyBaseException;
 import dev.adder.runtime.PyBuiltinFunction;
+import dev.adder.runtime.PyInstance;
 import dev.adder.runtime.PyMethod;
 import dev.adder.runtime.PyNone;
 import java.util.ArrayList;
@@ -59,16 +61,8 @@ final class CallOps {
             int nkw = kwnames == null ? 0 : kwnames.length;
             ArgumentBinder.bind(fn, dst, src, start, nargs - nkw, kwnames);
         }
-        int n = fn.closureCopiedAtStart;
-        if (n > 0) {
-            PyCell[] closure = fn.closure;  // COPY_FREE_VARS, done here: the frame starts after it
-            if (closure == null || closure.length < n) {
-                throw Errors.of("SystemError", "no closure for COPY_FREE_VARS");
-            }
-            int base = f.stackBase - n;
-            for (int i = 0; i < n; i++) {
-                dst[base + i] = closure[i];
-            }
+        if (fn.closureCopiedAtStart > 0) {
+            copyFreeVars(f, fn.closureCopiedAtStart); // the frame starts past its COPY_FREE_VARS
         }
         f.ip = fn.startIp;
         // CPython 3.11 checks the depth once the frame is pushed and its arguments bound
@@ -259,9 +253,9 @@ final class CallOps {
         Object obj = lp[sp - 1];
         if (!(obj instanceof PyType)) {
             PyType type = Ops.type(obj);
-            dev.adder.runtime.AttrEntry e = type.entry(name); // cached per type: no MRO walk
-            if (e.kind == dev.adder.runtime.AttrEntry.METHOD && type.hasGenericGetattribute()
-                    && (obj instanceof dev.adder.runtime.PyInstance p ? p.attr(name, e) == null
+            AttrEntry e = type.entry(name); // cached per type: no MRO walk
+            if (e.kind == AttrEntry.METHOD && type.hasGenericGetattribute()
+                    && (obj instanceof PyInstance p ? p.attr(name, e) == null
                             : !(obj instanceof HasDict h && h.dict().containsKey(name)))) {
                 lp[sp - 1] = e.value;
                 lp[sp] = obj;
