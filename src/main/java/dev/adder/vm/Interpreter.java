@@ -25,8 +25,9 @@ import java.util.Arrays;
  *
  * <p>The switch in {@link #loop} must stay under HotSpot's 8,000-byte limit for JIT compilation
  * ({@code DispatchSizeTest} checks it): its cases are a few lines calling helpers. The file is
- * over 600 lines because that one switch is: one case per opcode, in one method, is what lets C2
- * compile the loop as a whole; the opcodes' work lives in the *Ops classes.
+ * over 600 lines because that one switch is: one case per opcode (and per fused pair of opcodes,
+ * {@link Quickening}), in one method, is what lets C2 compile the loop as a whole; the opcodes' work
+ * lives in the *Ops classes.
  */
 public final class Interpreter {
     private Interpreter() {
