@@ -70,6 +70,10 @@ public final class PyCode {
     private final List<ExceptionTable.Entry> handlers;
     private Object[] inlineCaches;
     private volatile int[] runWords;
+    /** The VM's second tier for this code (its compiled form, or a marker), or null; see {@link #tier2()}. */
+    private volatile Object tier2;
+    /** Calls and loop iterations counted by the VM towards compiling this code (racy: a hint). */
+    private int hotness;
     private final LocationTable.Position[] positions;
 
     private PyCode(Builder b) {
@@ -255,6 +259,26 @@ public final class PyCode {
     /** Records the words the VM runs for this code (the VM's own rewrite; same length and jump targets). */
     public void setRunWords(int[] w) {
         runWords = w;
+    }
+
+    /**
+     * What the VM's second tier made of this code: its compiled form, a marker that it cannot be
+     * compiled, or null before the VM tried. Opaque here: only the VM reads it.
+     */
+    public Object tier2() {
+        return tier2;
+    }
+
+    /** Records what the VM's second tier made of this code. */
+    public void setTier2(Object t) {
+        tier2 = t;
+    }
+
+    /** Adds {@code n} to this code's hotness (calls and loop iterations) and returns the new count. */
+    public int addHotness(int n) {
+        int h = hotness + n;
+        hotness = h;
+        return h;
     }
 
     /** The number of constants (co_consts' length, without copying it). */

@@ -179,23 +179,12 @@ final class ExceptionOps {
      */
     static Frame unwind(ThreadState ts, Frame f, Frame entry, PyBaseException e, boolean reraise) {
         if (!reraise) {
-            if (e.traceback() == null) {
-                chain(ts, e);
-            }
-            e.setTraceback(new PyTraceback(tb(e), f, f.lasti));
+            recordRaise(ts, f, e);
         }
         for (;;) {
             ExceptionTable.Entry h = f.code.handlerAt(f.lasti);
             if (h != null) {
-                Object[] lp = f.localsplus;
-                int sp = f.stackBase + h.depth();
-                Arrays.fill(lp, sp, lp.length, null);
-                if (h.lasti()) {
-                    lp[sp++] = f.lasti;
-                }
-                lp[sp++] = e;
-                f.sp = sp;
-                f.ip = h.target();
+                enterHandler(f, h, e);
                 return f;
             }
             Arrays.fill(f.localsplus, f.stackBase, f.localsplus.length, null);
@@ -207,6 +196,27 @@ final class ExceptionOps {
             ts.current = f;
             e.setTraceback(new PyTraceback(tb(e), f, f.lasti));
         }
+    }
+
+    /** A new raise of {@code e} in {@code f} at {@code f.lasti}: chains it and adds its traceback entry. */
+    static void recordRaise(ThreadState ts, Frame f, PyBaseException e) {
+        if (e.traceback() == null) {
+            chain(ts, e);
+        }
+        e.setTraceback(new PyTraceback(tb(e), f, f.lasti));
+    }
+
+    /** Sets {@code f}'s stack and ip for handler {@code h} of {@code e} (raised at {@code f.lasti}). */
+    static void enterHandler(Frame f, ExceptionTable.Entry h, PyBaseException e) {
+        Object[] lp = f.localsplus;
+        int sp = f.stackBase + h.depth();
+        Arrays.fill(lp, sp, lp.length, null);
+        if (h.lasti()) {
+            lp[sp++] = f.lasti;
+        }
+        lp[sp++] = e;
+        f.sp = sp;
+        f.ip = h.target();
     }
 
     /** The exception's traceback as the VM built it, or null. */

@@ -44,11 +44,16 @@ public final class ExecutionLimits {
         ts.countFrom = n;
     }
 
-    /** One step (a backward jump or a frame entry): checks the limits when the countdown runs out. */
-    static void tick(ThreadState ts) {
+    /**
+     * One step (a backward jump or a frame entry): checks the limits when the countdown runs out, and
+     * then returns true (the loop's moment to consider compiling a hot loop, {@link Tier2}).
+     */
+    static boolean tick(ThreadState ts) {
         if (--ts.countdown < 0) {
             check(ts);
+            return true;
         }
+        return false;
     }
 
     /** The slow path of {@link #tick}: counts the batch, checks everything, starts the next batch. */

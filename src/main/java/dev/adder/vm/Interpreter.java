@@ -65,13 +65,21 @@ public final class Interpreter {
         return runEntered(ts, f);
     }
 
-    private static Object runEntered(ThreadState ts, Frame f) {
+    /**
+     * Runs frame {@code f} (entered: its depth counted) until it returns: in its compiled form when it
+     * has one ({@link Tier2}), else in a dispatch loop of its own.
+     */
+    static Object runEntered(ThreadState ts, Frame f) {
         int depth = ts.depth;
         Frame saved = ts.current;
         PyBaseException handled = ts.handled;
         f.back = saved;
         ts.current = f;
         try {
+            CompiledCode c = Tier2.forCall(ts, f.code);
+            if (c != null) {
+                return Tier2.run(ts, c, f);
+            }
             return loop(ts, f);
         } catch (ScriptTermination e) {
             // no except/finally block ran: put back what they would have restored
@@ -206,7 +214,9 @@ public final class Interpreter {
                                     ip += jump;
                                 } else {
                                     ip -= jump;
-                                    ExecutionLimits.tick(ts);
+                                    if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                                 }
                             }
                             break;
@@ -321,6 +331,22 @@ public final class Interpreter {
                                 f.lasti = lasti;
                                 f.ip = ip;
                                 f.sp = base;
+                                CompiledCode c = Tier2.forCall(ts, nf.code);
+                                if (c != null) {
+                                    // a Java call: the compiled frame returns here (or throws to the catch below)
+                                    nf.back = f;
+                                    ts.current = nf;
+                                    Object r;
+                                    try {
+                                        r = Tier2.run(ts, c, nf);
+                                    } finally {
+                                        ts.current = f;
+                                        ts.depth--;
+                                    }
+                                    sp = base;
+                                    lp[sp++] = r;
+                                    break;
+                                }
                                 nf.back = f;
                                 ts.current = nf;
                                 f = nf;
@@ -466,7 +492,9 @@ public final class Interpreter {
                             break;
                         case JUMP_BACKWARD__FOR_ITER:
                             ip -= arg;
-                            ExecutionLimits.tick(ts);
+                            if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             lasti = ip;
                             w = words[ip++];
                             arg = w >>> 8;
@@ -490,7 +518,9 @@ public final class Interpreter {
                         case JUMP_BACKWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
-                            ExecutionLimits.tick(ts);
+                            if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             break;
                         case POP_JUMP_FORWARD_IF_FALSE:
                             if (!FastOps.truth(lp[--sp])) {
@@ -507,14 +537,18 @@ public final class Interpreter {
                         case POP_JUMP_BACKWARD_IF_FALSE:
                             if (!FastOps.truth(lp[--sp])) {
                                 ip -= arg;
-                                ExecutionLimits.tick(ts);
+                                if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             }
                             lp[sp] = null;
                             break;
                         case POP_JUMP_BACKWARD_IF_TRUE:
                             if (FastOps.truth(lp[--sp])) {
                                 ip -= arg;
-                                ExecutionLimits.tick(ts);
+                                if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             }
                             lp[sp] = null;
                             break;
@@ -533,14 +567,18 @@ public final class Interpreter {
                         case POP_JUMP_BACKWARD_IF_NONE:
                             if (lp[--sp] == PyNone.NONE) {
                                 ip -= arg;
-                                ExecutionLimits.tick(ts);
+                                if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             }
                             lp[sp] = null;
                             break;
                         case POP_JUMP_BACKWARD_IF_NOT_NONE:
                             if (lp[--sp] != PyNone.NONE) {
                                 ip -= arg;
-                                ExecutionLimits.tick(ts);
+                                if (ExecutionLimits.tick(ts)) {
+                                    Tier2.loopCheck(ts, f, ip, sp);
+                                }
                             }
                             lp[sp] = null;
                             break;
@@ -701,6 +739,41 @@ public final class Interpreter {
                     }
                 }
             } catch (Throwable t) {
+                if (t == Tier2.OSR) {
+                    // a hot loop: frame f goes on in its compiled form from the loop head (f.ip, f.sp)
+                    Object r = null;
+                    try {
+                        r = Tier2.runFromLoop(ts, f);
+                    } catch (Throwable escaped) {
+                        t = escaped;
+                    }
+                    if (r != null) {
+                        if (f == entry) {
+                            return r;
+                        }
+                        ts.depth--;
+                        f = f.back;
+                        ts.current = f;
+                        words = f.words;
+                        lp = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        lp[sp++] = r;
+                        kwnames = null;
+                        continue;
+                    }
+                    // the exception left f (its traceback entry made): unwind from the caller
+                    PyBaseException e = ExceptionOps.convert(t);
+                    if (f == entry) {
+                        throw e;
+                    }
+                    ts.depth--;
+                    f = f.back;
+                    ts.current = f;
+                    reraise = false;
+                    lasti = f.lasti;
+                    t = e;
+                }
                 PyBaseException e = ExceptionOps.convert(t);
                 f.lasti = lasti;
                 f = ExceptionOps.unwind(ts, f, entry, e, reraise);

@@ -163,6 +163,23 @@ public final class InterpreterState {
         return tracebackFormatter().format(e);
     }
 
+    // The second tier (Tier2): how hot code gets before it runs as JVM bytecode.
+    private volatile int tier2Threshold = Tier2.defaultThreshold();
+
+    /**
+     * How hot a code object must get (calls, plus {@link Tier2#LOOP_WEIGHT} per batch of loop
+     * iterations) before it is compiled to JVM bytecode: 0 compiles at first entry, -1 never. The
+     * default comes from the system property {@code adder.tier2} ({@code off}, {@code eager} or a number).
+     */
+    public void setTier2Threshold(int n) {
+        tier2Threshold = n;
+    }
+
+    /** See {@link #setTier2Threshold}. */
+    public int tier2Threshold() {
+        return tier2Threshold;
+    }
+
     // Execution limits (ExecutionLimits): read at each outermost entry of Python code on a thread.
     private volatile long stepLimit;
     private volatile long timeLimitNanos;

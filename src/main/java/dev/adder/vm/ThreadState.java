@@ -17,6 +17,8 @@ public final class ThreadState {
     PyBaseException handled;
     /** The innermost frame executing on this thread, or null. */
     Frame current;
+    /** Compiled (second-tier) frames running on this thread's Java stack ({@link Tier2}). */
+    int javaDepth;
     /** Steps left before {@link ExecutionLimits} checks the interrupt flag and the limits. */
     int countdown;
     /** What the current countdown started from. */
