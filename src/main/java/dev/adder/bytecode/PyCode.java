@@ -70,8 +70,11 @@ public final class PyCode {
     private final List<ExceptionTable.Entry> handlers;
     private Object[] inlineCaches;
     private volatile int[] runWords;
-    /** The VM's second tier for this code (its compiled form, or a marker), or null; see {@link #tier2()}. */
-    private volatile Object tier2;
+    /**
+     * The VM's second tier for this code (its compiled form, or a marker), or null; see {@link #tier2()}.
+     * Not volatile: a racing reader sees null (and runs the loop) or the finished form (final fields).
+     */
+    private Object tier2;
     /** Calls and loop iterations counted by the VM towards compiling this code (racy: a hint). */
     private int hotness;
     private final LocationTable.Position[] positions;

@@ -334,15 +334,7 @@ public final class Interpreter {
                                 CompiledCode c = Tier2.forCall(ts, nf.code);
                                 if (c != null) {
                                     // a Java call: the compiled frame returns here (or throws to the catch below)
-                                    nf.back = f;
-                                    ts.current = nf;
-                                    Object r;
-                                    try {
-                                        r = Tier2.run(ts, c, nf);
-                                    } finally {
-                                        ts.current = f;
-                                        ts.depth--;
-                                    }
+                                    Object r = Tier2.runPushed(ts, f, nf, c);
                                     sp = base;
                                     lp[sp++] = r;
                                     break;

@@ -96,6 +96,23 @@ final class Tier2 {
         }
     }
 
+    /**
+     * Calls frame {@code nf} (entered: its depth counted) from {@code caller} in its compiled form:
+     * pushes it, runs it, pops it.
+     */
+    static Object runPushed(ThreadState ts, Frame caller, Frame nf, CompiledCode c) {
+        nf.back = caller;
+        ts.current = nf;
+        ts.javaDepth++;
+        try {
+            return c.run(ts, nf, nf.ip);
+        } finally {
+            ts.javaDepth--;
+            ts.current = caller;
+            ts.depth--;
+        }
+    }
+
     /** After {@link #OSR}: runs the dispatch loop's frame {@code f} on, compiled, from its ip. */
     static Object runFromLoop(ThreadState ts, Frame f) {
         return run(ts, (CompiledCode) f.code.tier2(), f);
@@ -120,8 +137,9 @@ final class Tier2 {
             if (r != null) {
                 dump(code, r.classFile());
                 MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(r.classFile(), true);
-                c = (CompiledCode) lookup.findConstructor(lookup.lookupClass(), Tier2Compiler.CONSTRUCTOR_TYPE)
-                        .invoke(code, r.aux());
+                // reflection, not a method handle: invoking one spins LambdaForm classes (tens of ms once)
+                c = (CompiledCode) lookup.lookupClass().getDeclaredConstructor(PyCode.class, Object[].class)
+                        .newInstance(code, r.aux());
             }
         } catch (Throwable e) {
             if (e instanceof VirtualMachineError v && !(e instanceof StackOverflowError)) {

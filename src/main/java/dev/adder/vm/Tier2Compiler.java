@@ -8,7 +8,6 @@ import dev.adder.jvm.ClassWriter;
 import dev.adder.jvm.CodeWriter;
 import dev.adder.jvm.Label;
 import dev.adder.jvm.Opcodes;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +25,7 @@ final class Tier2Compiler {
     private Tier2Compiler() {
     }
 
-    /** The generated constructor's type: {@code (PyCode code, Object[] aux)}. */
-    static final MethodType CONSTRUCTOR_TYPE = MethodType.methodType(void.class, PyCode.class, Object[].class);
-
-    /** A compiled class file and the values its constructor takes. */
+    /** A compiled class file and the values its constructor {@code (PyCode, Object[] aux)} takes. */
     record Result(byte[] classFile, Object[] aux) {
     }
 

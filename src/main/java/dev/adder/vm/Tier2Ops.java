@@ -145,7 +145,12 @@ final class Tier2Ops {
         f.lasti = lasti;
         Object r;
         if (callable instanceof PyFunction fn) {
-            r = Interpreter.runEntered(ts, CallOps.newFrame(ts, fn, lp, start, nargs, kw));
+            Frame nf = CallOps.newFrame(ts, fn, lp, start, nargs, kw);
+            if (fn.code.tier2() instanceof CompiledCode c && ts.javaDepth < Tier2.MAX_JAVA_DEPTH) {
+                r = Tier2.runPushed(ts, f, nf, c);
+            } else {
+                r = Interpreter.runEntered(ts, nf);
+            }
         } else {
             r = CallOps.callObject(f, callable, lp, start, nargs, kw);
         }
