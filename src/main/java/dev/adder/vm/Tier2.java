@@ -24,8 +24,6 @@ final class Tier2 {
     private static final Object NOT_COMPILABLE = new Object();
     /** Thrown inside the dispatch loop to move the current frame to its compiled form. */
     static final RuntimeException OSR = new OsrSignal();
-    private static final int NOT_COMPILED_FLAGS = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
-            | PyCode.CO_ASYNC_GENERATOR | PyCode.CO_ITERABLE_COROUTINE;
 
     /** The threshold new interpreters start with: system property {@code adder.tier2}. */
     static int defaultThreshold() {
@@ -124,7 +122,7 @@ final class Tier2 {
         if (t instanceof CompiledCode c) {
             return c;
         }
-        if (t != null || (code.co_flags() & NOT_COMPILED_FLAGS) != 0) {
+        if (t != null) {
             code.setTier2(NOT_COMPILABLE);
             return null;
         }

@@ -18,8 +18,9 @@ import java.util.List;
  * dispatch (decoding each word, switching on it) is gone, and C2 compiles each Python function on its
  * own, with the constants folded into the inlined operations.
  *
- * <p>Code it cannot translate (generators and coroutines, instructions they use, methods too big for
- * C2 to compile) gets null and stays in the dispatch loop.
+ * <p>Generators and coroutines are compiled too: a yield stores the frame's ip and returns, and
+ * {@code run} is entered again at the instruction after it. Code it cannot translate (methods too big
+ * for C2 to compile, stack depths that disagree) gets null and stays in the dispatch loop.
  */
 final class Tier2Compiler {
     private Tier2Compiler() {
@@ -40,6 +41,9 @@ final class Tier2Compiler {
     private static final String FR = "Ldev/adder/vm/Frame;";
     private static final String STR = "Ljava/lang/String;";
     private static final String EXC = "Ldev/adder/runtime/PyBaseException;";
+
+    private static final int GENERATOR_FLAGS = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
+            | PyCode.CO_ASYNC_GENERATOR | PyCode.CO_ITERABLE_COROUTINE;
 
     // local variable slots of run(ThreadState ts, Frame f, int entry)
     private static final int THIS = 0;
@@ -109,6 +113,20 @@ final class Tier2Compiler {
             Label bad = cw.newLabel();
             Label start = cw.newLabel();
             cw.mark(start);
+            if ((code.co_flags() & GENERATOR_FLAGS) != 0) {
+                // generator.throw(): raise the exception at the instruction the frame stopped at
+                Label none = cw.newLabel();
+                frame();
+                cw.fieldInsn(Opcodes.GETFIELD, "dev/adder/vm/Frame", "pending", EXC);
+                cw.jump(Opcodes.IFNULL, none);
+                frame();
+                cw.fieldInsn(Opcodes.GETFIELD, "dev/adder/vm/Frame", "lasti", "I");
+                cw.varInsn(Opcodes.ISTORE, LASTI);
+                frame();
+                call("takePending", "(" + FR + ")" + EXC);
+                cw.insn(Opcodes.ATHROW);
+                cw.mark(none);
+            }
             cw.varInsn(Opcodes.ILOAD, LASTI);
             switchTo(flow.entries, bad);
             for (int i = 0; i < words.length; i++) {
@@ -504,8 +522,56 @@ final class Tier2Compiler {
                     return stackHelper("dev/adder/vm/ExceptionOps", "beforeWith", s);
                 case WITH_EXCEPT_START:
                     return ops("withExceptStart", s);
+                case RETURN_GENERATOR:
+                    cw.varInsn(Opcodes.ALOAD, TSV);
+                    frame();
+                    cw.pushInt(s);
+                    cw.pushInt(next);
+                    cw.pushInt(i);
+                    call("returnGenerator", "(" + TS + FR + "III)Ljava/lang/Object;");
+                    cw.insn(Opcodes.ARETURN);
+                    return true;
+                case YIELD_VALUE:
+                    frame();
+                    lpS(s);
+                    cw.pushInt(next);
+                    cw.pushInt(i);
+                    call("yieldValue", "(" + FR + LP + "III)Ljava/lang/Object;");
+                    cw.insn(Opcodes.ARETURN);
+                    return true;
+                case SEND:
+                    test("send", s);
+                    cw.jump(Opcodes.IFNE, labels[next + arg]);
+                    return true;
+                case GET_YIELD_FROM_ITER:
+                    frame();
+                    lpS(s);
+                    return call("getYieldFromIter", "(" + FR + LP + "I)V");
+                case GET_AWAITABLE:
+                    return ops("getAwaitable", s, arg);
+                case GET_AITER:
+                    return ops("getAiter", s);
+                case GET_ANEXT:
+                    return ops("getAnext", s);
+                case ASYNC_GEN_WRAP:
+                    return ops("asyncGenWrap", s);
+                case BEFORE_ASYNC_WITH:
+                    return stackHelper("dev/adder/vm/AsyncOps", "beforeAsyncWith", s);
+                case END_ASYNC_FOR: {
+                    Label done = cw.newLabel();
+                    lpS(s);
+                    call("endAsyncFor", "(" + LP + "I)" + EXC);
+                    cw.insn(Opcodes.DUP);
+                    cw.jump(Opcodes.IFNULL, done);
+                    cw.pushInt(1);
+                    cw.varInsn(Opcodes.ISTORE, RERAISE_FLAG);
+                    cw.insn(Opcodes.ATHROW);
+                    cw.mark(done);
+                    cw.insn(Opcodes.POP);
+                    return true;
+                }
                 default:
-                    return false; // generators' and coroutines' instructions, and anything new
+                    return false; // anything new
             }
         }
 

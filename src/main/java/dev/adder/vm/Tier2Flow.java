@@ -105,7 +105,8 @@ final class Tier2Flow {
 
     /**
      * The real stack effect of a non-jumping instruction: CPython 3.11 counts a call's arguments off
-     * at PRECALL ({@code -arg}) and the callable at CALL ({@code -1}), though CALL pops them all.
+     * at PRECALL ({@code -arg}) and the callable at CALL ({@code -1}), though CALL pops them all; and
+     * its compiler starts a generator at depth 1, where the frame starts empty before RETURN_GENERATOR.
      */
     private static int effect(Opcode o, int op, int arg) {
         if (op == PRECALL) {
@@ -113,6 +114,9 @@ final class Tier2Flow {
         }
         if (op == CALL) {
             return -arg - 1;
+        }
+        if (op == RETURN_GENERATOR) {
+            return 1; // the generator resumes with the value sent, which POP_TOP drops
         }
         return o.stackEffect(arg, false);
     }
@@ -132,8 +136,8 @@ final class Tier2Flow {
             if (o.isJump()) {
                 int to = o.argKind() == ArgKind.JUMP_BACKWARD ? next - arg : next + arg;
                 target[Math.max(0, Math.min(to, words.length - 1))] = true;
-                if (o.argKind() == ArgKind.JUMP_BACKWARD) {
-                    entries.add(to);
+                if (o.argKind() == ArgKind.JUMP_BACKWARD || op == SEND) {
+                    entries.add(to); // a loop head; or where throw() leaves a finished yield from
                 }
                 if (!reach(to, d + o.stackEffect(arg, true))) {
                     return false;
@@ -144,6 +148,9 @@ final class Tier2Flow {
             }
             if (op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE) {
                 continue;
+            }
+            if (op == YIELD_VALUE || op == RETURN_GENERATOR) {
+                entries.add(next); // a generator resumes there
             }
             if (!reach(next, d + effect(o, op, arg))) {
                 return false;

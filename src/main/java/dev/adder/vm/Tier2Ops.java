@@ -358,6 +358,67 @@ final class Tier2Ops {
         lp[s] = ExceptionOps.withExceptStart(lp, s);
     }
 
+    /** RETURN_GENERATOR: the frame stops here, to resume at {@code next}; the call returns its generator. */
+    static Object returnGenerator(ThreadState ts, Frame f, int s, int next, int lasti) {
+        f.ip = next;
+        f.sp = s;
+        f.lasti = lasti;
+        return GenOps.create(ts.interp(), f);
+    }
+
+    /** YIELD_VALUE: suspends the frame (to resume at {@code next}) and returns the value yielded. */
+    static Object yieldValue(Frame f, Object[] lp, int s, int next, int lasti) {
+        Object v = lp[s - 1];
+        lp[s - 1] = null;
+        f.ip = next;
+        f.sp = s - 1;
+        f.lasti = lasti;
+        f.yielded = true;
+        return v;
+    }
+
+    /** The exception {@code throw()} asks a resumed generator to raise (then cleared). */
+    static PyBaseException takePending(Frame f) {
+        PyBaseException e = f.pending;
+        f.pending = null;
+        return e;
+    }
+
+    /** SEND: true when the delegate finished (its value replaces it) and the loop is left. */
+    static boolean send(Object[] lp, int s) {
+        return GenOps.send(lp, s) < 0;
+    }
+
+    static void getYieldFromIter(Frame f, Object[] lp, int s) {
+        lp[s - 1] = GenOps.yieldFromIter(f, lp[s - 1]);
+    }
+
+    static void getAwaitable(Object[] lp, int s, int arg) {
+        lp[s - 1] = AsyncOps.getAwaitable(lp[s - 1], arg);
+    }
+
+    static void getAiter(Object[] lp, int s) {
+        lp[s - 1] = AsyncOps.getAiter(lp[s - 1]);
+    }
+
+    static void getAnext(Object[] lp, int s) {
+        lp[s] = AsyncOps.getAnext(lp[s - 1]);
+    }
+
+    static void asyncGenWrap(Object[] lp, int s) {
+        lp[s - 1] = AsyncOps.wrap(lp[s - 1]);
+    }
+
+    /** END_ASYNC_FOR: pops the loop's two values, or returns the exception to re-raise (not a StopAsyncIteration). */
+    static PyBaseException endAsyncFor(Object[] lp, int s) {
+        if (!AsyncOps.endsAsyncFor(lp[s - 1])) {
+            return (PyBaseException) lp[s - 1];
+        }
+        lp[s - 1] = null;
+        lp[s - 2] = null;
+        return null;
+    }
+
     /**
      * The compiled code's exception handler: what the loop's catch does for one frame. Records the
      * traceback entry (unless re-raising), then returns the handler's instruction with the stack set
