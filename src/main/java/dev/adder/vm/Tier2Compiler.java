@@ -35,6 +35,7 @@ final class Tier2Compiler {
 
     private static final String OPS = "dev/adder/vm/Tier2Ops";
     private static final String BUILD = "dev/adder/vm/BuildOps";
+    private static final String ARITH = "dev/adder/vm/Tier2Arith";
     private static final String SUPER = "dev/adder/vm/CompiledCode";
     private static final String LP = "[Ljava/lang/Object;";
     private static final String TS = "Ldev/adder/vm/ThreadState;";
@@ -340,10 +341,20 @@ final class Tier2Compiler {
                     cw.insn(Opcodes.AALOAD);
                     cw.insn(Opcodes.ARETURN);
                     return true;
-                case BINARY_OP:
-                    return ops("binaryOp", s, arg);
+                case BINARY_OP: {
+                    String m = Tier2Arith.methodFor(arg);
+                    if (m == null) {
+                        return ops("binaryOp", s, arg);
+                    }
+                    lpS(s);
+                    cw.pushInt(arg);
+                    cw.methodInsn(Opcodes.INVOKESTATIC, ARITH, m, "(" + LP + "II)V", false);
+                    return true;
+                }
                 case COMPARE_OP:
-                    return ops("compareOp", s, arg);
+                    lpS(s);
+                    cw.methodInsn(Opcodes.INVOKESTATIC, ARITH, Tier2Arith.compareMethodFor(arg), "(" + LP + "I)V", false);
+                    return true;
                 case IS_OP:
                     return ops("isOp", s, arg);
                 case CONTAINS_OP:
