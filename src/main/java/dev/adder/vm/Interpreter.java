@@ -215,8 +215,8 @@ public final class Interpreter {
                                 } else {
                                     ip -= jump;
                                     if (ExecutionLimits.tick(ts)) {
-                                    Tier2.loopCheck(ts, f, ip, sp);
-                                }
+                                        Tier2.loopCheck(ts, f, ip, sp);
+                                    }
                                 }
                             }
                             break;
@@ -485,8 +485,8 @@ public final class Interpreter {
                         case JUMP_BACKWARD__FOR_ITER:
                             ip -= arg;
                             if (ExecutionLimits.tick(ts)) {
-                                    Tier2.loopCheck(ts, f, ip, sp);
-                                }
+                                Tier2.loopCheck(ts, f, ip, sp);
+                            }
                             lasti = ip;
                             w = words[ip++];
                             arg = w >>> 8;
@@ -511,8 +511,8 @@ public final class Interpreter {
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             ip -= arg;
                             if (ExecutionLimits.tick(ts)) {
-                                    Tier2.loopCheck(ts, f, ip, sp);
-                                }
+                                Tier2.loopCheck(ts, f, ip, sp);
+                            }
                             break;
                         case POP_JUMP_FORWARD_IF_FALSE:
                             if (!FastOps.truth(lp[--sp])) {

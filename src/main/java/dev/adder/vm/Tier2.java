@@ -119,19 +119,12 @@ final class Tier2 {
     /** Compiles {@code code} (once: a code that cannot be compiled is marked and left alone). */
     private static CompiledCode compile(PyCode code) {
         Object t = code.tier2();
-        if (t instanceof CompiledCode c) {
-            return c;
-        }
         if (t != null) {
-            code.setTier2(NOT_COMPILABLE);
-            return null;
+            return t instanceof CompiledCode c ? c : null;
         }
         CompiledCode c = null;
         try {
             Tier2Compiler.Result r = Tier2Compiler.compile(code);
-            if (r == null && DEBUG != null) {
-                System.err.println("tier2: " + code.co_qualname() + " not compiled: no translation");
-            }
             if (r != null) {
                 dump(code, r.classFile());
                 MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(r.classFile(), true);
@@ -139,12 +132,13 @@ final class Tier2 {
                 c = (CompiledCode) lookup.lookupClass().getDeclaredConstructor(PyCode.class, Object[].class)
                         .newInstance(code, r.aux());
             }
+        } catch (StackOverflowError e) {
+            return null; // compiling deep in a recursion: try again another time
+        } catch (VirtualMachineError e) {
+            throw e;
         } catch (Throwable e) {
-            if (e instanceof VirtualMachineError v && !(e instanceof StackOverflowError)) {
-                throw v;
-            }
-            c = null; // the dispatch loop runs it
-            if (DEBUG != null) {
+            c = null; // a bug in the translation: the dispatch loop runs the code
+            if (DUMP_DIR != null) {
                 System.err.println("tier2: " + code.co_qualname() + " not compiled: " + e);
             }
         }
@@ -152,15 +146,15 @@ final class Tier2 {
         return c;
     }
 
-    /** {@code -Dadder.tier2.dump=DIR} writes each compiled class there (for javap); debugging only. */
-    private static final String DEBUG = System.getProperty("adder.tier2.dump");
+    /** {@code -Dadder.tier2.dump=DIR} writes each compiled class there (for javap) and says what it refused. */
+    static final String DUMP_DIR = System.getProperty("adder.tier2.dump");
 
     private static void dump(PyCode code, byte[] classFile) {
-        if (DEBUG == null) {
+        if (DUMP_DIR == null) {
             return;
         }
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of(DEBUG);
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP_DIR);
             java.nio.file.Files.createDirectories(dir);
             java.nio.file.Files.write(dir.resolve(code.co_qualname().replaceAll("[^A-Za-z0-9_]", "_")
                     + "_" + code.co_firstlineno() + ".class"), classFile);

@@ -53,11 +53,15 @@ final class Tier2Compiler {
     private static final int LPV = 3; // the entry argument's slot, reused once it is read
     private static final int LASTI = 4;
     private static final int RERAISE_FLAG = 5;
+    private static final int THROWN = 6;
 
     /** Compiles {@code code}, or returns null when it must stay in the dispatch loop. */
     static Result compile(PyCode code) {
         Tier2Flow flow = Tier2Flow.of(code);
         if (flow == null) {
+            if (Tier2.DUMP_DIR != null) {
+                System.err.println("tier2: " + code.co_qualname() + ": stack depths disagree");
+            }
             return null;
         }
         try {
@@ -87,7 +91,7 @@ final class Tier2Compiler {
         }
 
         private Result refuse(String why) {
-            if (System.getProperty("adder.tier2.dump") != null) {
+            if (Tier2.DUMP_DIR != null) {
                 System.err.println("tier2: " + code.co_qualname() + ": " + why);
             }
             return null;
@@ -103,16 +107,44 @@ final class Tier2Compiler {
                     labels[i] = cw.newLabel();
                 }
             }
-            // prologue: entry into lasti's slot, localsplus into the entry's slot
+            Label bad = cw.newLabel();
+            Label start = cw.newLabel();
+            prologue(start, bad);
+            for (int i = 0; i < words.length; i++) {
+                if (flow.depth[i] < 0) {
+                    continue;
+                }
+                cw.mark(labels[i]);
+                if (!instruction(i)) {
+                    return refuse("instruction " + Opcode.of(words[i] & 0xFF).name());
+                }
+                if (cw.size() > MAX_METHOD_BYTES) {
+                    return refuse("too big");
+                }
+            }
+            Label end = cw.newLabel();
+            cw.mark(end);
+            Label handler = cw.newLabel();
+            cw.mark(handler);
+            handler(bad);
+            cw.tryCatch(start, end, handler, null);
+            if (cw.size() > MAX_METHOD_BYTES) {
+                return refuse("too big");
+            }
+            cw.finish();
+            return new Result(classWriter.toByteArray(), aux.toArray());
+        }
+
+        /** Locals set up, a generator's pending throw() raised, then a jump to the entry asked for. */
+        private void prologue(Label start, Label bad) {
+            // the entry into lasti's slot, localsplus into the entry's slot
             cw.varInsn(Opcodes.ILOAD, LPV);
             cw.varInsn(Opcodes.ISTORE, LASTI);
-            cw.varInsn(Opcodes.ALOAD, FV);
+            frame();
             cw.fieldInsn(Opcodes.GETFIELD, "dev/adder/vm/Frame", "localsplus", LP);
             cw.varInsn(Opcodes.ASTORE, LPV);
             cw.pushInt(0);
             cw.varInsn(Opcodes.ISTORE, RERAISE_FLAG);
-            Label bad = cw.newLabel();
-            Label start = cw.newLabel();
             cw.mark(start);
             if ((code.co_flags() & GENERATOR_FLAGS) != 0) {
                 // generator.throw(): raise the exception at the instruction the frame stopped at
@@ -130,47 +162,24 @@ final class Tier2Compiler {
             }
             cw.varInsn(Opcodes.ILOAD, LASTI);
             switchTo(flow.entries, bad);
-            for (int i = 0; i < words.length; i++) {
-                if (flow.depth[i] < 0) {
-                    continue;
-                }
-                cw.mark(labels[i]);
-                if (!instruction(i)) {
-                    return refuse("instruction " + Opcode.of(words[i] & 0xFF).name());
-                }
-                if (cw.size() > MAX_METHOD_BYTES) {
-                    return refuse("too big");
-                }
-            }
-            Label end = cw.newLabel();
-            cw.mark(end);
-            // the handler: find the Python handler, then jump to it
-            Label handler = cw.newLabel();
-            cw.mark(handler);
-            cw.varInsn(Opcodes.ASTORE, LPV + 3);
+        }
+
+        /** The catch-all: Tier2Ops.handle finds the Python handler, then a switch jumps to it. */
+        private void handler(Label bad) {
+            cw.varInsn(Opcodes.ASTORE, THROWN);
             cw.varInsn(Opcodes.ALOAD, TSV);
-            cw.varInsn(Opcodes.ALOAD, FV);
-            cw.varInsn(Opcodes.ALOAD, LPV + 3);
+            frame();
+            cw.varInsn(Opcodes.ALOAD, THROWN);
             cw.varInsn(Opcodes.ILOAD, LASTI);
             cw.varInsn(Opcodes.ILOAD, RERAISE_FLAG);
-            cw.methodInsn(Opcodes.INVOKESTATIC, OPS, "handle", "(" + TS + FR + "Ljava/lang/Throwable;IZ)I", false);
+            call("handle", "(" + TS + FR + "Ljava/lang/Throwable;IZ)I");
             cw.pushInt(0);
             cw.varInsn(Opcodes.ISTORE, RERAISE_FLAG);
             switchTo(flow.handlers, bad);
             cw.mark(bad);
             cw.varInsn(Opcodes.ILOAD, LASTI);
-            cw.methodInsn(Opcodes.INVOKESTATIC, OPS, "badEntry", "(I)" + EXC, false);
+            call("badEntry", "(I)" + EXC);
             cw.insn(Opcodes.ATHROW);
-            cw.tryCatch(start, end, handler, null);
-            if (cw.size() > MAX_METHOD_BYTES) {
-                return null;
-            }
-            try {
-                cw.finish();
-                return new Result(classWriter.toByteArray(), aux.toArray());
-            } catch (IllegalStateException e) {
-                return null;
-            }
         }
 
         private void constructor(ClassWriter classWriter) {
