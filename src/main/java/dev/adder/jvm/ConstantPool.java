@@ -19,8 +19,34 @@ final class ConstantPool {
     static final int INTERFACE_METHODREF = 11;
     static final int NAME_AND_TYPE = 12;
 
-    /** A member reference or name-and-type; {@code owner} is null for NameAndType. */
-    private record Ref(int tag, String owner, String name, String descriptor) {
+    /**
+     * A member reference or name-and-type; {@code owner} is null for NameAndType. A class, not a
+     * record: a record's equals/hashCode bootstrap through invokedynamic, which costs tens of
+     * milliseconds the first time (the first compiled Python function waited for it).
+     */
+    private static final class Ref {
+        final int tag;
+        final String owner;
+        final String name;
+        final String descriptor;
+
+        Ref(int tag, String owner, String name, String descriptor) {
+            this.tag = tag;
+            this.owner = owner;
+            this.name = name;
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.tag == tag && java.util.Objects.equals(r.owner, owner)
+                    && r.name.equals(name) && r.descriptor.equals(descriptor);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((tag * 31 + java.util.Objects.hashCode(owner)) * 31 + name.hashCode()) * 31 + descriptor.hashCode();
+        }
     }
 
     private final Bytes out = new Bytes(1024);
