@@ -32,28 +32,8 @@ final class Tier2Compiler {
 
     /** HotSpot does not JIT-compile methods over 8,000 bytes: such code is better left to the loop. */
     private static final int MAX_METHOD_BYTES = 7_900;
-
-    private static final String OPS = "dev/adder/vm/Tier2Ops";
-    private static final String BUILD = "dev/adder/vm/BuildOps";
-    private static final String ARITH = "dev/adder/vm/Tier2Arith";
-    private static final String SUPER = "dev/adder/vm/CompiledCode";
-    private static final String LP = "[Ljava/lang/Object;";
-    private static final String TS = "Ldev/adder/vm/ThreadState;";
-    private static final String FR = "Ldev/adder/vm/Frame;";
-    private static final String STR = "Ljava/lang/String;";
-    private static final String EXC = "Ldev/adder/runtime/PyBaseException;";
-
     private static final int GENERATOR_FLAGS = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
             | PyCode.CO_ASYNC_GENERATOR | PyCode.CO_ITERABLE_COROUTINE;
-
-    // local variable slots of run(ThreadState ts, Frame f, int entry)
-    private static final int THIS = 0;
-    private static final int TSV = 1;
-    private static final int FV = 2;
-    private static final int LPV = 3; // the entry argument's slot, reused once it is read
-    private static final int LASTI = 4;
-    private static final int RERAISE_FLAG = 5;
-    private static final int THROWN = 6;
 
     /** Compiles {@code code}, or returns null when it must stay in the dispatch loop. */
     static Result compile(PyCode code) {
@@ -72,14 +52,13 @@ final class Tier2Compiler {
     }
 
     /** One translation. */
-    private static final class Unit {
+    private static final class Unit extends Tier2Emitter {
         final PyCode code;
         final Tier2Flow flow;
         final int[] words;
         final int base;
         final Label[] labels;
         final List<Object> aux = new ArrayList<>();
-        CodeWriter cw;
         int kwIndex = -1;
 
         Unit(PyCode code, Tier2Flow flow) {
@@ -614,112 +593,6 @@ final class Tier2Compiler {
             cw.methodInsn(Opcodes.INVOKESTATIC, "dev/adder/vm/ExecutionLimits", "tick", "(" + TS + ")Z", false);
             cw.insn(Opcodes.POP);
             cw.jump(Opcodes.GOTO, to);
-        }
-
-        private static boolean mayRaise(int op) {
-            switch (op) {
-                case NOP:
-                case RESUME:
-                case POP_TOP:
-                case PUSH_NULL:
-                case COPY:
-                case SWAP:
-                case LOAD_CONST:
-                case STORE_FAST:
-                case LOAD_CLOSURE:
-                case MAKE_CELL:
-                case JUMP_FORWARD:
-                case KW_NAMES:
-                case IS_OP:
-                case RETURN_VALUE:
-                case POP_JUMP_FORWARD_IF_NONE:
-                case POP_JUMP_FORWARD_IF_NOT_NONE:
-                case LOAD_ASSERTION_ERROR:
-                    return false;
-                default:
-                    return true;
-            }
-        }
-
-        private void lp() {
-            cw.varInsn(Opcodes.ALOAD, LPV);
-        }
-
-        private void lpS(int s) {
-            cw.varInsn(Opcodes.ALOAD, LPV);
-            cw.pushInt(s);
-        }
-
-        private void frame() {
-            cw.varInsn(Opcodes.ALOAD, FV);
-        }
-
-        private void name(int arg) {
-            cw.varInsn(Opcodes.ALOAD, THIS);
-            cw.fieldInsn(Opcodes.GETFIELD, SUPER, "names", "[Ljava/lang/String;");
-            cw.pushInt(arg);
-            cw.insn(Opcodes.AALOAD);
-        }
-
-        private boolean call(String method, String descriptor) {
-            cw.methodInsn(Opcodes.INVOKESTATIC, OPS, method, descriptor, false);
-            return true;
-        }
-
-        /** {@code Tier2Ops.method(lp, s)}. */
-        private boolean ops(String method, int s) {
-            lpS(s);
-            return call(method, "(" + LP + "I)V");
-        }
-
-        /** {@code Tier2Ops.method(lp, s)} leaving a boolean for a jump. */
-        private void test(String method, int s) {
-            lpS(s);
-            call(method, "(" + LP + "I)Z");
-        }
-
-        /** {@code Tier2Ops.method(lp, s, arg)}. */
-        private boolean ops(String method, int s, int arg) {
-            lpS(s);
-            cw.pushInt(arg);
-            return call(method, "(" + LP + "II)V");
-        }
-
-        private boolean frameOps(String method, int s, int arg) {
-            frame();
-            lpS(s);
-            cw.pushInt(arg);
-            return call(method, "(" + FR + LP + "II)V");
-        }
-
-        private boolean frameName(String method, int s, int arg) {
-            frame();
-            lpS(s);
-            name(arg);
-            return call(method, "(" + FR + LP + "I" + STR + ")V");
-        }
-
-        private boolean nameOps(String method, int s, int arg) {
-            lpS(s);
-            name(arg);
-            return call(method, "(" + LP + "I" + STR + ")V");
-        }
-
-        /** {@code BuildOps.method(lp, s, arg)}, whose returned stack pointer the compiler already knows. */
-        private boolean build(String method, int s, int arg) {
-            lpS(s);
-            cw.pushInt(arg);
-            cw.methodInsn(Opcodes.INVOKESTATIC, BUILD, method, "(" + LP + "II)I", false);
-            cw.insn(Opcodes.POP);
-            return true;
-        }
-
-        /** {@code owner.method(lp, s)} returning the stack pointer (known here). */
-        private boolean stackHelper(String owner, String method, int s) {
-            lpS(s);
-            cw.methodInsn(Opcodes.INVOKESTATIC, owner, method, "(" + LP + "I)I", false);
-            cw.insn(Opcodes.POP);
-            return true;
         }
     }
 }
