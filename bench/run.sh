@@ -39,6 +39,8 @@ best_time() {
 
 printf '%-22s %10s %10s %8s  %s\n' program "CPython s" "Adder s" ratio check
 RATIOS=()
+ISSUE_RATIOS=()   # issue 3 lists ten programs; generators and richards were added later
+EXTRAS=" generators richards "
 for prog in "${PROGRAMS[@]}"; do
     name="$(basename "$prog" .py)"
     rm -f "$OUT/$name".*.status
@@ -49,6 +51,7 @@ for prog in "${PROGRAMS[@]}"; do
     elif cmp -s "$OUT/$name.cpy" "$OUT/$name.adder"; then
         check="same output"
         RATIOS+=("$(awk -v a="$a" -v c="$c" 'BEGIN { printf "%.4f", a / c }')")
+        [[ "$EXTRAS" == *" $name "* ]] || ISSUE_RATIOS+=("${RATIOS[-1]}")
     else
         check="OUTPUT DIFFERS: cpython $(head -c 60 "$OUT/$name.cpy" | tr '\n' ' ') / adder $(head -c 60 "$OUT/$name.adder" | tr '\n' ' ')"
     fi
@@ -57,6 +60,9 @@ for prog in "${PROGRAMS[@]}"; do
 done
 if [[ ${#RATIOS[@]} -gt 0 ]]; then
     printf '%s\n' "${RATIOS[@]}" | awk '{ s += log($1); n++ } END { printf "geometric mean of Adder/CPython over %d programs with the same output: %.2fx\n", n, exp(s / n) }'
+    if [[ ${#ISSUE_RATIOS[@]} -gt 0 ]]; then
+        printf '%s\n' "${ISSUE_RATIOS[@]}" | awk '{ s += log($1); n++ } END { printf "  of them, issue 3'"'"'s programs (all but generators, richards): %d, geometric mean %.2fx\n", n, exp(s / n) }'
+    fi
 else
     echo "geometric mean: no program printed the same output under both"
 fi
