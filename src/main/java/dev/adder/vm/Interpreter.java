@@ -27,7 +27,9 @@ import java.util.Arrays;
  * ({@code DispatchSizeTest} checks it): its cases are a few lines calling helpers. The file is
  * over 600 lines because that one switch is: one case per opcode (and per fused pair of opcodes,
  * {@link Quickening}), in one method, is what lets C2 compile the loop as a whole; the opcodes' work
- * lives in the *Ops classes.
+ * lives in the *Ops classes. The catch at its end also moves a hot loop's frame to its compiled form
+ * ({@link Tier2#OSR}); that frame's return repeats RETURN_VALUE's frame pop, as both must reassign
+ * the loop's own locals.
  */
 public final class Interpreter {
     private Interpreter() {

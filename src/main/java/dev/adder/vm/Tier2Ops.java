@@ -170,11 +170,6 @@ final class Tier2Ops {
         lp[s - 1] = null;
     }
 
-    static void compareOp(Object[] lp, int s, int op) {
-        lp[s - 2] = FastOps.compare(op, lp[s - 2], lp[s - 1]);
-        lp[s - 1] = null;
-    }
-
     static void isOp(Object[] lp, int s, int invert) {
         lp[s - 2] = (lp[s - 2] == lp[s - 1]) != (invert == 1);
         lp[s - 1] = null;
